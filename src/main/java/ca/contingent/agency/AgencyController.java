@@ -1,0 +1,111 @@
+package ca.contingent.agency;
+
+import ca.contingent.shared.ConflictException;
+import ca.contingent.web.Flash;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/agencies")
+class AgencyController {
+
+    private final AgencyService agencies;
+
+    AgencyController(AgencyService agencies) {
+        this.agencies = agencies;
+    }
+
+    @ModelAttribute("types")
+    AgencyType[] types() {
+        return AgencyType.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) AgencyType type,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
+        model.addAttribute("agencies", this.agencies.list(q, type, sort, dir));
+        model.addAttribute("q", q);
+        model.addAttribute("type", type);
+        model.addAttribute("sort", AgencyService.SORTING.key(sort));
+        model.addAttribute("dir", "desc".equalsIgnoreCase(dir) ? "desc" : "asc");
+        return "agency/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        model.addAttribute("form", AgencyForm.empty());
+        model.addAttribute("creating", true);
+        return "agency/form";
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Agency agency = this.agencies.create(form);
+                Flash.success(redirect, "agency.created", agency.code());
+                return "redirect:/agencies/" + agency.code();
+            }
+            catch (ConflictException ex) {
+                result.rejectValue("code", ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+        }
+        model.addAttribute("creating", true);
+        return "agency/form";
+    }
+
+    @GetMapping("/{code}")
+    String show(@PathVariable String code, Model model) {
+        model.addAttribute("agency", this.agencies.get(code));
+        return "agency/show";
+    }
+
+    @GetMapping("/{code}/edit")
+    String editForm(@PathVariable String code, Model model) {
+        model.addAttribute("form", AgencyForm.of(this.agencies.get(code)));
+        model.addAttribute("creating", false);
+        return "agency/form";
+    }
+
+    @PostMapping("/{code}/edit")
+    String update(@PathVariable String code, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.agencies.update(code, form);
+                Flash.success(redirect, "agency.updated", code);
+                return "redirect:/agencies/" + code;
+            }
+            catch (ConflictException ex) {
+                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+        }
+        model.addAttribute("creating", false);
+        return "agency/form";
+    }
+
+    @PostMapping("/{code}/delete")
+    String delete(@PathVariable String code, RedirectAttributes redirect) {
+        try {
+            this.agencies.delete(code);
+            Flash.success(redirect, "agency.deleted", code);
+            return "redirect:/agencies";
+        }
+        catch (ConflictException ex) {
+            Flash.error(redirect, ex.messageKey(), ex.arguments());
+            return "redirect:/agencies/" + code;
+        }
+    }
+
+}

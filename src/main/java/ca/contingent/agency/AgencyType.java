@@ -1,0 +1,7 @@
+package ca.contingent.agency;
+
+public enum AgencyType {
+
+    FEDERAL, PROVINCIAL, REGIONAL, MUNICIPAL, CIVILIAN
+
+}

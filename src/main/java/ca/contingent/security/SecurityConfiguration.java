@@ -1,0 +1,108 @@
+package ca.contingent.security;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.http.HttpStatus;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private static final String[] HEADQUARTERS = { "ADMIN", "PROGRAM_OFFICER" };
+
+    private static final String[] REPORT_READERS = { "ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR",
+            "MISSION_COMMANDER", "ANALYST", "AUDITOR" };
+
+    private static final String[] IMPORTERS = { "ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR",
+            "MISSION_COMMANDER" };
+
+    /**
+     * The API: HTTP Basic or the browser's session, never creating a session of its own. A request that carries
+     * HTTP Basic credentials needs no CSRF token; one that rides on a session cookie does.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        RequestMatcher sessionWrite = (HttpServletRequest request) -> !isSafe(request.getMethod())
+                && !hasBasicCredentials(request);
+        http.securityMatcher("/api/**")
+            .authorizeHttpRequests((authorize) -> authorize
+                .requestMatchers(HttpMethod.POST, "/api/v1/imports/**").hasAnyRole(IMPORTERS)
+                .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole(REPORT_READERS)
+                .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/v1/agencies/**", "/api/v1/missions/**").hasAnyRole(HEADQUARTERS)
+                .requestMatchers(HttpMethod.GET, "/api/v1/personnel/**", "/api/v1/deployments/**")
+                .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER")
+                .anyRequest().denyAll())
+            .httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+            .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+            .csrf((csrf) -> csrf.requireCsrfProtectionMatcher(sessionWrite))
+            .exceptionHandling((ex) -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+            .headers(this::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests((authorize) -> authorize
+            .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+            .requestMatchers("/", "/language").authenticated()
+            .requestMatchers("/reports/**").hasAnyRole(REPORT_READERS)
+            .requestMatchers("/imports/**").hasAnyRole(IMPORTERS)
+            .requestMatchers("/agencies/**", "/missions/**", "/activities/**").hasAnyRole(HEADQUARTERS)
+            .requestMatchers("/people/**", "/deployments/**").hasAnyRole(HEADQUARTERS)
+            .anyRequest().denyAll())
+            .formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+            .logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+            .sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+            .headers(this::headers);
+        return http.build();
+    }
+
+    private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
+            .referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+            .crossOriginOpenerPolicy(Customizer.withDefaults())
+            .frameOptions((frame) -> frame.deny());
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id at the OWASP minimum (19 MiB, 2 iterations, 1 lane); Spring's own defaults are below it.
+        Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+    }
+
+    private static boolean isSafe(String method) {
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
+    }
+
+    private static boolean hasBasicCredentials(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+}
