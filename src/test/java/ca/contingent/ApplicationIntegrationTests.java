@@ -1,0 +1,36 @@
+package ca.contingent;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class ApplicationIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void healthAnswersUpWithoutSignIn() {
+        assertThat(this.mvc.get().uri("/actuator/health")).hasStatusOk().bodyJson().isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void pagesNeedSignIn() {
+        assertThat(this.mvc.get().uri("/agencies")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+    }
+
+    @Test
+    void firstAdministratorIsCreatedOnce() {
+        assertThat(this.jdbc.sql("select count(*) from app_user where username = 'admin' and role = 'ADMIN'")
+            .query(Integer.class).single()).isEqualTo(1);
+    }
+
+}
