@@ -1,6 +1,7 @@
 package ca.contingent.database;
 
 import java.io.IOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -48,14 +49,20 @@ class EmbeddedPostgresConfiguration {
             log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), dataDir);
             return postgres;
         }
+        catch (OverlappingFileLockException ex) {
+            throw inUse(dataDir, ex);
+        }
         catch (IllegalStateException | IOException ex) {
+            // The library locks the folder; another process holding the lock shows as "could not lock".
             if (String.valueOf(ex.getMessage()).contains("could not lock")) {
-                throw new IllegalStateException("The data folder " + dataDir
-                        + " is in use by another running Contingent. Stop that one, or start this one with"
-                        + " --contingent.data-dir=<another folder>.", ex);
+                throw inUse(dataDir, ex);
             }
             throw ex;
         }
+    }
+
+    private static DataFolderInUseException inUse(Path dataDir, Exception cause) {
+        return new DataFolderInUseException(dataDir, cause);
     }
 
     @Bean(destroyMethod = "close")
