@@ -111,7 +111,9 @@ class PeoplePagesIntegrationTests {
     void refusesInvalidInputWithFieldErrorsInEnglish() {
         String body = invalidCreate("en");
         assertThat(body).contains("Enter the family name.", "Choose a gender.",
-                "Enter two-letter language codes", "aria-invalid=\"true\"");
+                "Enter two-letter language codes", "aria-invalid=\"true\"",
+                "aria-describedby=\"familyName-error\"", "id=\"familyName-error\"",
+                "aria-describedby=\"languages-hint languages-error\"");
         assertThat(this.records.count("person", "T-PBAD")).isZero();
     }
 
