@@ -1,0 +1,173 @@
+package ca.contingent.deployment;
+
+import java.util.List;
+
+import ca.contingent.agency.Agency;
+import ca.contingent.agency.AgencyService;
+import ca.contingent.personnel.PersonOption;
+import ca.contingent.personnel.PersonService;
+import ca.contingent.personnel.Scope;
+import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.FiscalYear;
+import ca.contingent.shared.InvalidFiscalYearException;
+import ca.contingent.shared.Text;
+import ca.contingent.shared.UnprocessableException;
+import ca.contingent.web.Flash;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/deployments")
+class DeploymentController {
+
+    private final DeploymentService deployments;
+
+    private final PersonService people;
+
+    private final AgencyService agencies;
+
+    DeploymentController(DeploymentService deployments, PersonService people, AgencyService agencies) {
+        this.deployments = deployments;
+        this.people = people;
+        this.agencies = agencies;
+    }
+
+    @ModelAttribute("terms")
+    Term[] terms() {
+        return Term.values();
+    }
+
+    @ModelAttribute("statuses")
+    DeploymentStatus[] statuses() {
+        return DeploymentStatus.values();
+    }
+
+    @ModelAttribute("missions")
+    List<MissionOption> missions() {
+        return this.deployments.missions();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String mission, @RequestParam(required = false) String agency,
+            @RequestParam(required = false) DeploymentStatus status, @RequestParam(required = false) Term term,
+            @RequestParam(required = false) String year, @RequestParam(required = false) String person,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            Authentication authentication, Model model) {
+        FiscalYear fiscalYear = null;
+        if (!Text.isBlank(year)) {
+            try {
+                fiscalYear = FiscalYear.parse(year);
+            }
+            catch (InvalidFiscalYearException ex) {
+                // A mistyped year is a message next to the filter, not an error page: the list shows unfiltered.
+                model.addAttribute("yearError", true);
+            }
+        }
+        DeploymentFilter filter = new DeploymentFilter(mission, agency, status, term, fiscalYear, person);
+        // Newest first unless the user chose otherwise.
+        String direction = dir == null && sort == null ? "desc" : dir;
+        model.addAttribute("deployments", this.deployments.list(Scope.of(authentication), filter, sort, direction));
+        model.addAttribute("filter", filter);
+        model.addAttribute("year", year);
+        model.addAttribute("agencies", this.agencies.all());
+        model.addAttribute("sort", DeploymentService.SORTING.key(sort));
+        model.addAttribute("dir", "desc".equalsIgnoreCase(direction) ? "desc" : "asc");
+        return "deployment/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(@RequestParam(required = false) String person, Authentication authentication, Model model) {
+        model.addAttribute("form", DeploymentForm.empty(person));
+        return form(model, authentication, true);
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") DeploymentForm form, BindingResult result,
+            Authentication authentication, Model model, RedirectAttributes redirect) {
+        rejectDates(form, result);
+        if (!result.hasErrors()) {
+            try {
+                Deployment deployment = this.deployments.create(form);
+                Flash.success(redirect, "deployment.created", deployment.externalId());
+                return "redirect:/deployments/" + deployment.externalId();
+            }
+            catch (ConflictException ex) {
+                result.rejectValue("externalId", ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex);
+            }
+        }
+        return form(model, authentication, true);
+    }
+
+    @GetMapping("/{externalId}")
+    String show(@PathVariable String externalId, Authentication authentication, Model model) {
+        model.addAttribute("deployment", this.deployments.row(Scope.of(authentication), externalId));
+        return "deployment/show";
+    }
+
+    @GetMapping("/{externalId}/edit")
+    String editForm(@PathVariable String externalId, Authentication authentication, Model model) {
+        model.addAttribute("form", DeploymentForm.of(this.deployments.row(Scope.of(authentication), externalId)));
+        return form(model, authentication, false);
+    }
+
+    @PostMapping("/{externalId}/edit")
+    String update(@PathVariable String externalId, @Valid @ModelAttribute("form") DeploymentForm form,
+            BindingResult result, Authentication authentication, Model model, RedirectAttributes redirect) {
+        rejectDates(form, result);
+        if (!result.hasErrors()) {
+            try {
+                this.deployments.update(externalId, form);
+                Flash.success(redirect, "deployment.updated", externalId);
+                return "redirect:/deployments/" + externalId;
+            }
+            catch (ConflictException ex) {
+                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex);
+            }
+        }
+        return form(model, authentication, false);
+    }
+
+    @PostMapping("/{externalId}/delete")
+    String delete(@PathVariable String externalId, RedirectAttributes redirect) {
+        this.deployments.delete(externalId);
+        Flash.success(redirect, "deployment.deleted", externalId);
+        return "redirect:/deployments";
+    }
+
+    private String form(Model model, Authentication authentication, boolean creating) {
+        List<PersonOption> people = this.people.options(Scope.of(authentication));
+        model.addAttribute("people", people);
+        model.addAttribute("creating", creating);
+        return "deployment/form";
+    }
+
+    /** Checked here as well as in the service so that it shows with the other field errors, not after them. */
+    private static void rejectDates(DeploymentForm form, BindingResult result) {
+        if (form.endsBeforeStart() && !result.hasFieldErrors("endDate")) {
+            result.rejectValue("endDate", "deployment.endDate.beforeStart");
+        }
+    }
+
+    private static void reject(BindingResult result, UnprocessableException ex) {
+        ex.errors().forEach((error) -> result.rejectValue(error.field(), error.messageKey(), error.arguments(),
+                error.messageKey()));
+    }
+
+}

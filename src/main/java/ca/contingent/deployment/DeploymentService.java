@@ -1,0 +1,225 @@
+package ca.contingent.deployment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import ca.contingent.personnel.Person;
+import ca.contingent.personnel.PersonService;
+import ca.contingent.personnel.Scope;
+import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.NotFoundException;
+import ca.contingent.shared.SortableColumns;
+import ca.contingent.shared.Text;
+import ca.contingent.shared.UnprocessableException;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Service
+public class DeploymentService {
+
+    static final SortableColumns SORTING = SortableColumns.of("start", "d.start_date", "end", "d.end_date", "person",
+            "(p.family_key, p.given_key, p.external_id)", "mission", "m.code", "status", "d.status");
+
+    private static final String SELECT_ROWS = """
+            select d.external_id, p.external_id as person, p.family_name, p.given_name, a.code as agency,
+                   m.code as mission, m.name_en as mission_name_en, m.name_fr as mission_name_fr,
+                   pm.code as parent_mission, d.role, d.leadership, d.term, d.start_date, d.end_date, d.status,
+                   d.version
+            from deployment d
+            join person p on p.id = d.person_id
+            join agency a on a.id = p.agency_id
+            join mission m on m.id = d.mission_id
+            left join mission pm on pm.id = m.parent_id
+            """;
+
+    private static final String OVERLAP_CONSTRAINT = "deployment_no_overlap";
+
+    private final DeploymentRepository deployments;
+
+    private final PersonService people;
+
+    private final JdbcClient jdbc;
+
+    private final TransactionTemplate savepoint;
+
+    DeploymentService(DeploymentRepository deployments, PersonService people, JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
+        this.deployments = deployments;
+        this.people = people;
+        this.jdbc = jdbc;
+        // A write that the database refuses aborts the whole PostgreSQL transaction; inside a savepoint only the
+        // write is undone, so the overlap that caused it can still be looked up and named.
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeploymentRow> list(Scope scope, DeploymentFilter filter, String sort, String direction) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("where ").append(scope.deployments("d", params));
+        if (!Text.isBlank(filter.mission())) {
+            where.append(" and (m.code = ? or pm.code = ?)");
+            params.add(filter.mission().trim());
+            params.add(filter.mission().trim());
+        }
+        if (!Text.isBlank(filter.agency())) {
+            where.append(" and a.code = ?");
+            params.add(filter.agency().trim());
+        }
+        if (filter.status() != null) {
+            where.append(" and d.status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.term() != null) {
+            where.append(" and d.term = ?");
+            params.add(filter.term().name());
+        }
+        if (filter.fiscalYear() != null) {
+            where.append(" and daterange(d.start_date, d.end_date, '[]') && daterange(?, ?, '[]')");
+            params.add(filter.fiscalYear().from());
+            params.add(filter.fiscalYear().to());
+        }
+        if (!Text.isBlank(filter.person())) {
+            where.append(" and p.external_id = ?");
+            params.add(filter.person().trim());
+        }
+        String sql = SELECT_ROWS + where + " order by " + SORTING.orderBy(sort, direction) + ", d.external_id";
+        return this.jdbc.sql(sql).params(params).query(DeploymentRow.class).list();
+    }
+
+    /** One deployment as pages and the API show it; absent and out of scope answer the same. */
+    @Transactional(readOnly = true)
+    public DeploymentRow row(Scope scope, String externalId) {
+        List<Object> params = new ArrayList<>();
+        String condition = scope.deployments("d", params);
+        params.add(externalId);
+        return this.jdbc.sql(SELECT_ROWS + "where " + condition + " and d.external_id = ?").params(params)
+            .query(DeploymentRow.class).optional().orElseThrow(() -> NotFoundException.of("deployment", externalId));
+    }
+
+    /** Every mission, parents before their components, as choices for forms and filters. */
+    @Transactional(readOnly = true)
+    public List<MissionOption> missions() {
+        return this.jdbc.sql("""
+                select m.code, m.name_en, m.name_fr, pm.code as parent
+                from mission m left join mission pm on pm.id = m.parent_id
+                order by coalesce(pm.code, m.code), m.parent_id nulls first, m.code
+                """).query(MissionOption.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Deployment get(String externalId) {
+        return this.deployments.findByExternalId(externalId)
+            .orElseThrow(() -> NotFoundException.of("deployment", externalId));
+    }
+
+    @Transactional
+    public Deployment create(DeploymentForm form) {
+        checkDates(form);
+        long personId = personId(form.person());
+        long missionId = missionId(form.mission());
+        String externalId = form.externalId() != null ? form.externalId() : generatedId();
+        checkOverlap(null, personId, form);
+        try {
+            return save(Deployment.create(form, externalId, personId, missionId), personId, form);
+        }
+        catch (DuplicateKeyException ex) {
+            throw new ConflictException("deployment.duplicate", externalId);
+        }
+    }
+
+    @Transactional
+    public Deployment update(String externalId, DeploymentForm form) {
+        Deployment current = get(externalId);
+        checkDates(form);
+        long personId = personId(form.person());
+        long missionId = missionId(form.mission());
+        checkOverlap(current.id(), personId, form);
+        try {
+            return save(current.edit(form, personId, missionId, form.version() == null ? -1 : form.version()),
+                    personId, form);
+        }
+        catch (OptimisticLockingFailureException ex) {
+            throw new ConflictException("deployment.stale", externalId);
+        }
+    }
+
+    @Transactional
+    public void delete(String externalId) {
+        this.deployments.delete(get(externalId));
+    }
+
+    /**
+     * Saves; when the database's exclusion constraint refuses the deployment (another one was saved for the same
+     * days between the check and the write), the refusal names the other deployment just like the check does.
+     */
+    private Deployment save(Deployment deployment, long personId, DeploymentForm form) {
+        try {
+            return this.savepoint.execute((status) -> this.deployments.save(deployment));
+        }
+        catch (DataAccessException ex) {
+            String cause = String.valueOf(ex.getMostSpecificCause().getMessage());
+            if (!cause.contains(OVERLAP_CONSTRAINT)) {
+                throw ex;
+            }
+            checkOverlap(deployment.id(), personId, form);
+            throw UnprocessableException.of("startDate", "deployment.overlap.unknown");
+        }
+    }
+
+    private static void checkDates(DeploymentForm form) {
+        if (form.endsBeforeStart()) {
+            throw UnprocessableException.of("endDate", "deployment.endDate.beforeStart");
+        }
+    }
+
+    /** One person's deployments that are not cancelled never overlap; a cancelled one may overlap anything. */
+    private void checkOverlap(Long ownId, long personId, DeploymentForm form) {
+        if (form.status() == DeploymentStatus.CANCELLED) {
+            return;
+        }
+        Optional<Overlap> other = this.jdbc.sql("""
+                select external_id, start_date, end_date from deployment
+                where person_id = ? and status <> 'CANCELLED' and id <> ?
+                  and daterange(start_date, end_date, '[]') && daterange(?, ?, '[]')
+                order by start_date, external_id
+                limit 1
+                """).params(personId, ownId == null ? -1L : ownId, form.startDate(), form.endDate())
+            .query(Overlap.class).optional();
+        if (other.isPresent()) {
+            throw UnprocessableException.of("startDate", "deployment.overlap", other.get().externalId(),
+                    other.get().startDate().toString(), other.get().endDate().toString());
+        }
+    }
+
+    private long personId(String externalId) {
+        return this.people.find(externalId).map(Person::id)
+            .orElseThrow(() -> UnprocessableException.of("person", "deployment.person.unknown", externalId));
+    }
+
+    private long missionId(String code) {
+        return this.jdbc.sql("select id from mission where code = ?").param(code).query(Long.class).optional()
+            .orElseThrow(() -> UnprocessableException.of("mission", "deployment.mission.unknown", code));
+    }
+
+    /** "D-" and eight random hexadecimal digits: unique in practice, and the database's unique key guards it. */
+    private static String generatedId() {
+        return "D-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private record Overlap(String externalId, LocalDate startDate, LocalDate endDate) {
+    }
+
+}

@@ -1,0 +1,7 @@
+package ca.contingent.deployment;
+
+public enum DeploymentStatus {
+
+    PLANNED, DEPLOYED, COMPLETED, CANCELLED
+
+}

@@ -1,0 +1,7 @@
+package ca.contingent.personnel;
+
+public enum Gender {
+
+    F, M, X
+
+}

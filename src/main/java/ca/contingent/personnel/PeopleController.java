@@ -1,0 +1,145 @@
+package ca.contingent.personnel;
+
+import java.util.List;
+
+import ca.contingent.agency.Agency;
+import ca.contingent.agency.AgencyService;
+import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.UnprocessableException;
+import ca.contingent.web.Flash;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/people")
+class PeopleController {
+
+    private final PersonService people;
+
+    private final AgencyService agencies;
+
+    PeopleController(PersonService people, AgencyService agencies) {
+        this.people = people;
+        this.agencies = agencies;
+    }
+
+    @ModelAttribute("genders")
+    Gender[] genders() {
+        return Gender.values();
+    }
+
+    @ModelAttribute("categories")
+    PersonCategory[] categories() {
+        return PersonCategory.values();
+    }
+
+    @ModelAttribute("agencies")
+    List<Agency> agencies() {
+        return this.agencies.all();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String agency,
+            @RequestParam(required = false) Gender gender, @RequestParam(required = false) PersonCategory category,
+            @RequestParam(required = false) String language, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, Authentication authentication, Model model) {
+        PersonFilter filter = new PersonFilter(q, agency, gender, category, language);
+        model.addAttribute("people", this.people.list(Scope.of(authentication), filter, sort, dir));
+        model.addAttribute("filter", filter);
+        model.addAttribute("sort", PersonService.SORTING.key(sort));
+        model.addAttribute("dir", "desc".equalsIgnoreCase(dir) ? "desc" : "asc");
+        return "person/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        model.addAttribute("form", PersonForm.empty());
+        model.addAttribute("creating", true);
+        return "person/form";
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Person person = this.people.create(form);
+                Flash.success(redirect, "person.created", person.externalId());
+                return "redirect:/people/" + person.externalId();
+            }
+            catch (ConflictException ex) {
+                result.rejectValue("externalId", ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex);
+            }
+        }
+        model.addAttribute("creating", true);
+        return "person/form";
+    }
+
+    @GetMapping("/{externalId}")
+    String show(@PathVariable String externalId, Authentication authentication, Model model) {
+        Scope scope = Scope.of(authentication);
+        model.addAttribute("person", this.people.row(scope, externalId));
+        model.addAttribute("deployments", this.people.history(scope, externalId));
+        return "person/show";
+    }
+
+    @GetMapping("/{externalId}/edit")
+    String editForm(@PathVariable String externalId, Model model) {
+        model.addAttribute("form", this.people.editForm(externalId));
+        model.addAttribute("creating", false);
+        return "person/form";
+    }
+
+    @PostMapping("/{externalId}/edit")
+    String update(@PathVariable String externalId, @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.people.update(externalId, form);
+                Flash.success(redirect, "person.updated", externalId);
+                return "redirect:/people/" + externalId;
+            }
+            catch (ConflictException ex) {
+                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex);
+            }
+        }
+        model.addAttribute("creating", false);
+        return "person/form";
+    }
+
+    @PostMapping("/{externalId}/delete")
+    String delete(@PathVariable String externalId, RedirectAttributes redirect) {
+        try {
+            this.people.delete(externalId);
+            Flash.success(redirect, "person.deleted", externalId);
+            return "redirect:/people";
+        }
+        catch (ConflictException ex) {
+            Flash.error(redirect, ex.messageKey(), ex.arguments());
+            return "redirect:/people/" + externalId;
+        }
+    }
+
+    private static void reject(BindingResult result, UnprocessableException ex) {
+        ex.errors().forEach((error) -> result.rejectValue(error.field(), error.messageKey(), error.arguments(),
+                error.messageKey()));
+    }
+
+}
