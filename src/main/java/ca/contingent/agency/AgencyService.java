@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ca.contingent.audit.AuditAction;
+import ca.contingent.audit.AuditLog;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.NotFoundException;
 import ca.contingent.shared.SortableColumns;
@@ -25,9 +27,12 @@ public class AgencyService {
 
     private final JdbcClient jdbc;
 
-    AgencyService(AgencyRepository agencies, JdbcClient jdbc) {
+    private final AuditLog audit;
+
+    AgencyService(AgencyRepository agencies, JdbcClient jdbc, AuditLog audit) {
         this.agencies = agencies;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -73,7 +78,9 @@ public class AgencyService {
     @Transactional
     public Agency create(AgencyForm form) {
         try {
-            return this.agencies.save(Agency.create(form));
+            Agency created = this.agencies.save(Agency.create(form));
+            this.audit.change(AuditAction.CREATE, "agency", created.code(), null, created);
+            return created;
         }
         catch (DuplicateKeyException ex) {
             throw ConflictException.duplicateKey("agency", form.code());
@@ -84,7 +91,9 @@ public class AgencyService {
     public Agency update(String code, AgencyForm form) {
         Agency current = get(code);
         try {
-            return this.agencies.save(current.edit(form, form.version() == null ? -1 : form.version()));
+            Agency saved = this.agencies.save(current.edit(form, form.version() == null ? -1 : form.version()));
+            this.audit.change(AuditAction.UPDATE, "agency", code, current, saved);
+            return saved;
         }
         catch (OptimisticLockingFailureException ex) {
             throw ConflictException.staleVersion("agency", code);
@@ -105,6 +114,7 @@ public class AgencyService {
             throw new ConflictException("agency.delete.referencedByUsers", code, users);
         }
         this.agencies.delete(agency);
+        this.audit.change(AuditAction.DELETE, "agency", code, agency, null);
     }
 
 }

@@ -51,6 +51,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports/**").hasAnyRole(IMPORTERS)
                 .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole(REPORT_READERS)
                 .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole("ADMIN", "AUDITOR")
                 .requestMatchers(HttpMethod.GET, "/api/v1/agencies/**", "/api/v1/missions/**").hasAnyRole(HEADQUARTERS)
                 .requestMatchers(HttpMethod.GET, "/api/v1/personnel/**", "/api/v1/deployments/**")
                 .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER")

@@ -1,0 +1,7 @@
+package ca.contingent.audit;
+
+public enum AuditAction {
+
+    CREATE, UPDATE, DELETE, READ, SIGN_IN_FAILED, EXPORT, IMPORT, SIGN_IN
+
+}
