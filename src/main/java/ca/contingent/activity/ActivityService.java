@@ -92,7 +92,7 @@ public class ActivityService {
             return this.activities.save(Activity.create(externalId, mission.id(), form));
         }
         catch (DuplicateKeyException ex) {
-            throw ConflictException.duplicateKey("activity", externalId);
+            throw new ConflictException("activity.duplicate", externalId);
         }
         catch (DataIntegrityViolationException ex) {
             throw UnprocessableException.of("", "error.integrity");
@@ -108,7 +108,9 @@ public class ActivityService {
                 .save(current.edit(mission.id(), form, form.version() == null ? -1 : form.version()));
         }
         catch (OptimisticLockingFailureException ex) {
-            throw ConflictException.staleVersion("activity", externalId);
+            // Not ConflictException.staleVersion: its message shows the entity as an English word, and the French
+            // sentence must agree with « l’activité ».
+            throw new ConflictException("activity.stale", externalId);
         }
         catch (DataIntegrityViolationException ex) {
             throw UnprocessableException.of("", "error.integrity");

@@ -141,7 +141,7 @@ public class MissionService {
             return this.missions.save(Mission.create(form, parentId));
         }
         catch (DuplicateKeyException ex) {
-            throw ConflictException.duplicateKey("mission", form.code());
+            throw new ConflictException("mission.duplicate", form.code());
         }
         catch (DataIntegrityViolationException ex) {
             throw refusedByDatabase(ex);
@@ -156,7 +156,9 @@ public class MissionService {
             return this.missions.save(current.edit(form, parentId, form.version() == null ? -1 : form.version()));
         }
         catch (OptimisticLockingFailureException ex) {
-            throw ConflictException.staleVersion("mission", code);
+            // Not ConflictException.staleVersion: its message shows the entity as an English word, and the French
+            // sentence must agree with « la mission ».
+            throw new ConflictException("mission.stale", code);
         }
         catch (DataIntegrityViolationException ex) {
             throw refusedByDatabase(ex);
