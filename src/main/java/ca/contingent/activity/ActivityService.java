@@ -88,6 +88,10 @@ public class ActivityService {
     public Activity create(ActivityForm form) {
         Mission mission = mission(form.mission());
         String externalId = form.externalId() != null ? form.externalId() : generatedId();
+        // Asked first so that the usual case fails before the insert; the unique key still decides a race.
+        if (find(externalId).isPresent()) {
+            throw new ConflictException("activity.duplicate", externalId);
+        }
         try {
             return this.activities.save(Activity.create(externalId, mission.id(), form));
         }

@@ -136,6 +136,10 @@ public class MissionService {
 
     @Transactional
     public Mission create(MissionForm form) {
+        // Asked first so that the usual case fails before the insert; the unique key still decides a race.
+        if (find(form.code()).isPresent()) {
+            throw new ConflictException("mission.duplicate", form.code());
+        }
         Long parentId = parentId(null, form.parent());
         try {
             return this.missions.save(Mission.create(form, parentId));

@@ -139,6 +139,15 @@ class MissionPagesIntegrationTests {
     }
 
     @Test
+    void duplicateCodeIsAFieldError() {
+        insert("T-TWICE", null, "UN", "Once");
+
+        assertThat(this.mvc.post().uri("/missions/new?lang=fr").with(admin()).with(csrf()).params(valid("T-TWICE"))
+            .exchange()).hasStatusOk().bodyText().contains("La mission T-TWICE existe déjà.");
+        assertThat(count("t-twice")).isOne();
+    }
+
+    @Test
     void staleEditIsRefused() {
         insert("T-STALE", null, "UN", "Stale");
         this.jdbc.sql("update mission set version = version + 1 where code = 'T-STALE'").update();
