@@ -215,8 +215,11 @@ public class MissionService {
         return parent.id();
     }
 
-    /** A write the database refused: the one-level trigger names the parent field, anything else the whole form. */
-    private static UnprocessableException refusedByDatabase(DataIntegrityViolationException ex) {
+    /**
+     * A write the database refused: the one-level trigger names the parent field, anything else the whole form. The
+     * Java checks above run first, so this is reached by a race with another writer (or an import) only.
+     */
+    static UnprocessableException refusedByDatabase(DataIntegrityViolationException ex) {
         String constraint = ex.getMostSpecificCause() instanceof PSQLException psql
                 && psql.getServerErrorMessage() != null ? psql.getServerErrorMessage().getConstraint() : null;
         if ("mission_one_level".equals(constraint) || "mission_not_own_parent".equals(constraint)) {
