@@ -14,11 +14,21 @@ import jakarta.validation.constraints.Size;
  */
 @WomenWithinParticipants
 public record ActivityForm(
-        @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]*",
+        @Size(max = 40, message = LONG) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]*",
                 message = "{activity.validation.externalId}") String externalId,
-        @NotBlank String mission, @NotNull LocalDate date, @NotNull ActivityCategory category,
-        @NotBlank @Size(max = 200) String type, @NotNull @PositiveOrZero Integer sessions,
-        @PositiveOrZero Integer participants, @PositiveOrZero Integer participantsWomen, Integer version) {
+        @NotBlank(message = REQUIRED) String mission, @NotNull(message = REQUIRED) LocalDate date,
+        @NotNull(message = REQUIRED) ActivityCategory category,
+        @NotBlank(message = REQUIRED) @Size(max = 200, message = LONG) String type,
+        @NotNull(message = REQUIRED) @PositiveOrZero(message = NOT_NEGATIVE) Integer sessions,
+        @PositiveOrZero(message = NOT_NEGATIVE) Integer participants,
+        @PositiveOrZero(message = NOT_NEGATIVE) Integer participantsWomen, Integer version) {
+
+    /** Bean Validation's own texts ("must not be null") are not for people: these say what to do, in both languages. */
+    static final String REQUIRED = "{activity.validation.required}";
+
+    static final String LONG = "{activity.validation.tooLong}";
+
+    static final String NOT_NEGATIVE = "{activity.validation.notNegative}";
 
     public ActivityForm {
         externalId = (externalId == null || externalId.isBlank()) ? null : externalId.trim();

@@ -14,14 +14,24 @@ import jakarta.validation.constraints.Size;
  */
 @EndNotBeforeStart
 public record MissionForm(
-        @NotBlank @Size(max = 30) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*", message = "{validation.code}") String code,
-        @NotBlank @Size(max = 200) String nameEn, @NotBlank @Size(max = 200) String nameFr, String parent,
-        @NotNull Organization organization,
-        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{mission.validation.country}") String country,
-        @NotBlank @Size(max = 200) String location,
-        @NotBlank @Pattern(regexp = "en|fr", message = "{mission.validation.language}") String language,
-        @NotNull Boolean armed, @PositiveOrZero Integer authorizedStrength, @NotNull LocalDate startDate,
-        LocalDate endDate, Integer version) {
+        @NotBlank(message = REQUIRED) @Size(max = 30, message = LONG)
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*", message = "{validation.code}") String code,
+        @NotBlank(message = REQUIRED) @Size(max = 200, message = LONG) String nameEn,
+        @NotBlank(message = REQUIRED) @Size(max = 200, message = LONG) String nameFr, String parent,
+        @NotNull(message = REQUIRED) Organization organization,
+        @NotBlank(message = REQUIRED)
+        @Pattern(regexp = "[A-Z]{2}", message = "{mission.validation.country}") String country,
+        @NotBlank(message = REQUIRED) @Size(max = 200, message = LONG) String location,
+        @NotBlank(message = REQUIRED)
+        @Pattern(regexp = "en|fr", message = "{mission.validation.language}") String language,
+        @NotNull(message = REQUIRED) Boolean armed,
+        @PositiveOrZero(message = "{mission.validation.notNegative}") Integer authorizedStrength,
+        @NotNull(message = REQUIRED) LocalDate startDate, LocalDate endDate, Integer version) {
+
+    /** Bean Validation's own texts ("must not be null") are not for people: these say what to do, in both languages. */
+    static final String REQUIRED = "{mission.validation.required}";
+
+    static final String LONG = "{mission.validation.tooLong}";
 
     public MissionForm {
         code = code == null ? null : code.trim();

@@ -117,7 +117,8 @@ class ActivityPagesIntegrationTests {
 
         assertThat(result).hasStatusOk().bodyText()
             .contains("There cannot be more women participants than participants")
-            .contains("id=\"sessions-error\"").contains("id=\"mission-error\"")
+            .containsPattern("id=\"sessions-error\">Enter a whole number, 0 or more.<")
+            .containsPattern("id=\"mission-error\">Fill in this field.<")
             .contains("aria-invalid=\"true\"");
         assertThat(count("T-BAD")).isZero();
     }
@@ -128,6 +129,8 @@ class ActivityPagesIntegrationTests {
                 postInvalid("/activities/new", "fr") }) {
             assertThat(result).hasStatusOk().bodyText()
                 .contains("Il ne peut pas y avoir plus de participantes que de participants")
+                .contains("Entrez un nombre entier, 0 ou plus.")
+                .contains("Ce champ est obligatoire.")
                 .contains("Nouvelle activité")
                 .doesNotContain("There cannot be");
         }

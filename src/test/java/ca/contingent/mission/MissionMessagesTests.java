@@ -26,7 +26,7 @@ class MissionMessagesTests {
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])");
 
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:mission|activity)\\.[\\w.]*\\w)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("\"\\{?((?:mission|activity)\\.[\\w.]*\\w)\\}?\"");
 
     private final Properties root = load("messages.properties");
 

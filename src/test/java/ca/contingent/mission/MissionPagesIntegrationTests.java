@@ -120,6 +120,8 @@ class MissionPagesIntegrationTests {
             .contains("Use a two-letter ISO country code in capitals")
             .contains("The end date cannot be before the start date.")
             .contains("Use capital letters, digits, hyphens and underscores")
+            .contains("At most 200 characters.")
+            .contains("Fill in this field.")
             .contains("aria-invalid=\"true\"");
         assertThat(count("t-bad")).isZero();
     }
@@ -133,6 +135,8 @@ class MissionPagesIntegrationTests {
             assertThat(result).hasStatusOk().bodyText()
                 .contains("Utilisez un code de pays ISO à deux lettres majuscules")
                 .contains("La date de fin ne peut pas précéder la date de début.")
+                .contains("Au plus 200 caractères.")
+                .contains("Ce champ est obligatoire.")
                 .contains("Nouvelle mission")
                 .doesNotContain("The end date");
         }
@@ -255,8 +259,8 @@ class MissionPagesIntegrationTests {
 
     private MvcTestResult postInvalid(String uri, String acceptLanguage) {
         var request = this.mvc.post().uri(uri).with(admin()).with(csrf()).param("code", "t-bad")
-            .param("nameEn", "Bad").param("nameFr", "Mauvaise").param("organization", "UN").param("country", "ht")
-            .param("location", "Nowhere").param("language", "en").param("armed", "true")
+            .param("nameEn", "x".repeat(201)).param("nameFr", "Mauvaise").param("organization", "UN")
+            .param("country", "ht").param("location", "").param("language", "en").param("armed", "true")
             .param("startDate", "2031-01-01").param("endDate", "2030-12-31");
         if (acceptLanguage != null) {
             request.header("Accept-Language", acceptLanguage);
