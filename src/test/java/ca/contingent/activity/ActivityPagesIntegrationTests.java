@@ -21,6 +21,7 @@ import org.springframework.util.MultiValueMap;
 
 import static ca.contingent.TestUsers.admin;
 import static ca.contingent.TestUsers.analyst;
+import static ca.contingent.TestUsers.programOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -194,6 +195,12 @@ class ActivityPagesIntegrationTests {
         assertThat(this.mvc.get().uri("/activities/T-NOWHERE").with(admin()).exchange()).hasStatus(404);
         assertThat(this.mvc.post().uri("/activities/T-NOWHERE/delete").with(admin()).with(csrf()).exchange())
             .hasStatus(404);
+    }
+
+    @Test
+    void programOfficerMayWork() {
+        assertThat(this.mvc.get().uri("/activities").with(programOfficer()).exchange()).hasStatusOk();
+        assertThat(this.mvc.get().uri("/activities/new").with(programOfficer()).exchange()).hasStatusOk();
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.springframework.util.MultiValueMap;
 
 import static ca.contingent.TestUsers.admin;
 import static ca.contingent.TestUsers.analyst;
+import static ca.contingent.TestUsers.programOfficer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -242,6 +243,12 @@ class MissionPagesIntegrationTests {
     void unknownMissionIsNotFound() {
         assertThat(get("/missions/T-NOWHERE")).hasStatus(404).bodyText().contains("There is no such record.");
         assertThat(get("/missions/T-NOWHERE/edit")).hasStatus(404);
+    }
+
+    @Test
+    void programOfficerMayWork() {
+        assertThat(this.mvc.get().uri("/missions").with(programOfficer()).exchange()).hasStatusOk();
+        assertThat(this.mvc.get().uri("/missions/new").with(programOfficer()).exchange()).hasStatusOk();
     }
 
     @Test
