@@ -115,6 +115,7 @@ class ActivityController {
     @PostMapping("/{externalId}/edit")
     String update(@PathVariable String externalId, @Valid @ModelAttribute("form") ActivityForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        // An unknown record is a 404 even when the posted form is invalid, never a form for nothing.
         this.activities.get(externalId);
         if (!result.hasErrors()) {
             try {

@@ -92,6 +92,7 @@ class MissionController {
     @PostMapping("/{code}/edit")
     String update(@PathVariable String code, @Valid @ModelAttribute("form") MissionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
+        // An unknown record is a 404 even when the posted form is invalid, never a form for nothing.
         this.missions.get(code);
         if (!result.hasErrors()) {
             try {
