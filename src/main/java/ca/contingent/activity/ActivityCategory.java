@@ -1,0 +1,7 @@
+package ca.contingent.activity;
+
+public enum ActivityCategory {
+
+    TRAINING, MENTORING, INVESTIGATION, ADVISORY, OTHER
+
+}

@@ -1,0 +1,154 @@
+package ca.contingent.mission;
+
+import java.util.List;
+
+import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.UnprocessableException;
+import ca.contingent.web.Flash;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/missions")
+class MissionController {
+
+    private final MissionService missions;
+
+    MissionController(MissionService missions) {
+        this.missions = missions;
+    }
+
+    @ModelAttribute("organizations")
+    Organization[] organizations() {
+        return Organization.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) Organization organization,
+            @RequestParam(required = false) String parent, @RequestParam(required = false) String language,
+            @RequestParam(required = false) Boolean armed, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, Model model) {
+        MissionFilter filter = new MissionFilter(q, organization, parent, language, armed);
+        model.addAttribute("missions", this.missions.list(filter, sort, dir));
+        model.addAttribute("filter", filter);
+        model.addAttribute("parents", this.missions.topLevel());
+        model.addAttribute("sort", MissionService.SORTING.key(sort));
+        model.addAttribute("dir", "desc".equalsIgnoreCase(dir) ? "desc" : "asc");
+        return "mission/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        return form(MissionForm.empty(), null, model);
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") MissionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Mission mission = this.missions.create(form);
+                Flash.success(redirect, "mission.created", mission.code());
+                return "redirect:/missions/" + mission.code();
+            }
+            catch (ConflictException ex) {
+                result.rejectValue("code", ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex);
+            }
+        }
+        return form(form, null, model);
+    }
+
+    @GetMapping("/{code}")
+    String show(@PathVariable String code, Model model) {
+        Mission mission = this.missions.get(code);
+        model.addAttribute("mission", mission);
+        model.addAttribute("parent", this.missions.find(mission.parentId()).orElse(null));
+        model.addAttribute("components", this.missions.components(mission));
+        model.addAttribute("counts", this.missions.counts(mission));
+        return "mission/show";
+    }
+
+    @GetMapping("/{code}/edit")
+    String editForm(@PathVariable String code, Model model) {
+        Mission mission = this.missions.get(code);
+        String parentCode = this.missions.find(mission.parentId()).map(Mission::code).orElse(null);
+        return form(MissionForm.of(mission, parentCode), code, model);
+    }
+
+    @PostMapping("/{code}/edit")
+    String update(@PathVariable String code, @Valid @ModelAttribute("form") MissionForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        // An unknown record is a 404 even when the posted form is invalid, never a form for nothing.
+        this.missions.get(code);
+        if (!result.hasErrors()) {
+            try {
+                this.missions.update(code, form);
+                Flash.success(redirect, "mission.updated", code);
+                return "redirect:/missions/" + code;
+            }
+            catch (ConflictException ex) {
+                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex);
+            }
+        }
+        return form(form, code, model);
+    }
+
+    @PostMapping("/{code}/delete")
+    String delete(@PathVariable String code, RedirectAttributes redirect) {
+        try {
+            this.missions.delete(code);
+            Flash.success(redirect, "mission.deleted", code);
+            return "redirect:/missions";
+        }
+        catch (ConflictException ex) {
+            Flash.error(redirect, ex.messageKey(), ex.arguments());
+            return "redirect:/missions/" + code;
+        }
+    }
+
+    /**
+     * The form page; when editing, the mission itself is no candidate parent. A form already in the model keeps its
+     * binding errors.
+     */
+    private String form(MissionForm form, String editedCode, Model model) {
+        List<Mission> parents = this.missions.topLevel().stream()
+            .filter((candidate) -> !candidate.code().equals(editedCode))
+            .toList();
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("parents", parents);
+        model.addAttribute("creating", editedCode == null);
+        model.addAttribute("editedCode", editedCode);
+        return "mission/form";
+    }
+
+    private static void reject(BindingResult result, UnprocessableException ex) {
+        for (UnprocessableException.FieldError error : ex.errors()) {
+            if (error.field().isEmpty()) {
+                result.reject(error.messageKey(), error.arguments(), error.messageKey());
+            }
+            else {
+                result.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
+            }
+        }
+    }
+
+}

@@ -1,0 +1,231 @@
+package ca.contingent.mission;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.NotFoundException;
+import ca.contingent.shared.SortableColumns;
+import ca.contingent.shared.Text;
+import ca.contingent.shared.UnprocessableException;
+
+import org.postgresql.util.PSQLException;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class MissionService {
+
+    private static final String[] COLUMNS = { "code", "m.code", "name", "search_key(m.name_en)", "organization",
+            "m.organization", "country", "m.country", "strength", "m.authorized_strength", "start", "m.start_date" };
+
+    static final SortableColumns SORTING = SortableColumns.of(COLUMNS);
+
+    /** The same columns, names sorted as French readers see them. */
+    private static final SortableColumns SORTING_FR = SortableColumns.of(frenchNames(COLUMNS));
+
+    private final MissionRepository missions;
+
+    private final JdbcClient jdbc;
+
+    MissionService(MissionRepository missions, JdbcClient jdbc) {
+        this.missions = missions;
+        this.jdbc = jdbc;
+    }
+
+    private static String[] frenchNames(String[] columns) {
+        String[] french = columns.clone();
+        for (int i = 1; i < french.length; i += 2) {
+            french[i] = french[i].replace("m.name_en", "m.name_fr");
+        }
+        return french;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MissionRow> list(MissionFilter filter, String sort, String direction) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("where true");
+        if (!Text.isBlank(filter.q())) {
+            where.append(" and (lower(m.code) like ? or search_key(m.name_en) like ? or search_key(m.name_fr) like ?"
+                    + " or search_key(m.location) like ?)");
+            String contains = "%" + Text.searchKey(filter.q()).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+            for (int i = 0; i < 4; i++) {
+                params.add(contains);
+            }
+        }
+        if (filter.organization() != null) {
+            where.append(" and m.organization = ?");
+            params.add(filter.organization().name());
+        }
+        if (MissionFilter.TOP_LEVEL.equals(filter.parent())) {
+            where.append(" and m.parent_id is null");
+        }
+        else if (!Text.isBlank(filter.parent())) {
+            where.append(" and p.code = ?");
+            params.add(filter.parent());
+        }
+        if (!Text.isBlank(filter.language())) {
+            where.append(" and m.language = ?");
+            params.add(filter.language());
+        }
+        if (filter.armed() != null) {
+            where.append(" and m.armed = ?");
+            params.add(filter.armed());
+        }
+        SortableColumns sorting = "fr".equals(LocaleContextHolder.getLocale().getLanguage()) ? SORTING_FR : SORTING;
+        String sql = """
+                select m.code, m.name_en, m.name_fr, p.code as parent_code, m.organization, m.country, m.location,
+                       m.language, m.armed, m.authorized_strength, m.start_date, m.end_date
+                from mission m
+                left join mission p on p.id = m.parent_id
+                %s
+                order by %s
+                """.formatted(where, sorting.orderBy(sort, direction));
+        return this.jdbc.sql(sql).params(params).query(MissionRow.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Mission get(String code) {
+        return this.missions.findByCode(code).orElseThrow(() -> NotFoundException.of("mission", code));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Mission> find(String code) {
+        return this.missions.findByCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Mission> find(Long id) {
+        return id == null ? Optional.empty() : this.missions.findById(id);
+    }
+
+    /** Every mission, components included, by code: what an activity or a deployment may belong to. */
+    @Transactional(readOnly = true)
+    public List<Mission> all() {
+        return this.jdbc.sql("select * from mission order by code").query(Mission.class).list();
+    }
+
+    /** The missions that may be a parent: those that are not themselves components. */
+    @Transactional(readOnly = true)
+    public List<Mission> topLevel() {
+        return this.jdbc.sql("select * from mission where parent_id is null order by code").query(Mission.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Mission> components(Mission mission) {
+        return this.missions.findByParentIdOrderByCode(mission.id());
+    }
+
+    @Transactional(readOnly = true)
+    public MissionCounts counts(Mission mission) {
+        return this.jdbc.sql("""
+                select (select count(*) from mission where parent_id = :id) as components,
+                       (select count(*) from deployment where mission_id = :id) as deployments,
+                       (select count(*) from activity where mission_id = :id) as activities,
+                       (select count(*) from app_user_mission where mission_id = :id) as users
+                """).param("id", mission.id()).query(MissionCounts.class).single();
+    }
+
+    @Transactional
+    public Mission create(MissionForm form) {
+        // Asked first so that the usual case fails before the insert; the unique key still decides a race.
+        if (find(form.code()).isPresent()) {
+            throw new ConflictException("mission.duplicate", form.code());
+        }
+        Long parentId = parentId(null, form.parent());
+        try {
+            return this.missions.save(Mission.create(form, parentId));
+        }
+        catch (DuplicateKeyException ex) {
+            throw new ConflictException("mission.duplicate", form.code());
+        }
+        catch (DataIntegrityViolationException ex) {
+            throw refusedByDatabase(ex);
+        }
+    }
+
+    @Transactional
+    public Mission update(String code, MissionForm form) {
+        Mission current = get(code);
+        Long parentId = parentId(current, form.parent());
+        try {
+            return this.missions.save(current.edit(form, parentId, form.version() == null ? -1 : form.version()));
+        }
+        catch (OptimisticLockingFailureException ex) {
+            // Not ConflictException.staleVersion: its message shows the entity as an English word, and the French
+            // sentence must agree with « la mission ».
+            throw new ConflictException("mission.stale", code);
+        }
+        catch (DataIntegrityViolationException ex) {
+            throw refusedByDatabase(ex);
+        }
+    }
+
+    @Transactional
+    public void delete(String code) {
+        Mission mission = get(code);
+        MissionCounts counts = counts(mission);
+        if (counts.components() > 0) {
+            throw new ConflictException("mission.delete.referencedByComponents", code, counts.components());
+        }
+        if (counts.deployments() > 0) {
+            throw new ConflictException("mission.delete.referencedByDeployments", code, counts.deployments());
+        }
+        if (counts.activities() > 0) {
+            throw new ConflictException("mission.delete.referencedByActivities", code, counts.activities());
+        }
+        if (counts.users() > 0) {
+            throw new ConflictException("mission.delete.referencedByUsers", code, counts.users());
+        }
+        this.missions.delete(mission);
+    }
+
+    /**
+     * The id of the parent named on the form, after the one-level rule: the parent exists, is not a component
+     * itself, is not the mission, and a mission with components does not become a component. The database trigger
+     * enforces the same rule for every other path.
+     */
+    private Long parentId(Mission mission, String parentCode) {
+        if (parentCode == null) {
+            return null;
+        }
+        Mission parent = find(parentCode)
+            .orElseThrow(() -> UnprocessableException.of("parent", "mission.parent.unknown", parentCode));
+        if (mission != null && parent.id().equals(mission.id())) {
+            throw UnprocessableException.of("parent", "mission.parent.self", parentCode);
+        }
+        if (parent.isComponent()) {
+            String grandparent = find(parent.parentId()).map(Mission::code).orElse("?");
+            throw UnprocessableException.of("parent", "mission.parent.isComponent", parentCode, grandparent);
+        }
+        if (mission != null) {
+            int components = counts(mission).components();
+            if (components > 0) {
+                throw UnprocessableException.of("parent", "mission.parent.hasComponents", mission.code(), components);
+            }
+        }
+        return parent.id();
+    }
+
+    /**
+     * A write the database refused: the one-level trigger names the parent field, anything else the whole form. The
+     * Java checks above run first, so this is reached by a race with another writer (or an import) only.
+     */
+    static UnprocessableException refusedByDatabase(DataIntegrityViolationException ex) {
+        String constraint = ex.getMostSpecificCause() instanceof PSQLException psql
+                && psql.getServerErrorMessage() != null ? psql.getServerErrorMessage().getConstraint() : null;
+        if ("mission_one_level".equals(constraint) || "mission_not_own_parent".equals(constraint)) {
+            return UnprocessableException.of("parent", "mission.parent.oneLevel");
+        }
+        return UnprocessableException.of("", "error.integrity");
+    }
+
+}

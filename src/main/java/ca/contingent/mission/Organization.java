@@ -1,0 +1,8 @@
+package ca.contingent.mission;
+
+/** Who runs a mission. */
+public enum Organization {
+
+    UN, EU, BILATERAL, MULTILATERAL, OTHER
+
+}
