@@ -28,6 +28,13 @@ class ApplicationIntegrationTests {
     }
 
     @Test
+    void describesTheApiAsOpenApi() {
+        assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
+            .bodyText()
+            .contains("/api/v1/reports/annual/{fiscalYear}", "/api/v1/personnel");
+    }
+
+    @Test
     void firstAdministratorIsCreatedOnce() {
         assertThat(this.jdbc.sql("select count(*) from app_user where username = 'admin' and role = 'ADMIN'")
             .query(Integer.class).single()).isEqualTo(1);
