@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AnnualReports {
 
-    private static final String TOTALS = """
+    static final String TOTALS = """
             with c as (select * from counted_deployment(:from, :to))
             select (select count(distinct person_id) from c) as personnel,
                    (select count(distinct person_id) from c where gender = 'F') as women,
@@ -48,7 +48,7 @@ public class AnnualReports {
             )
             """;
 
-    private static final String MISSIONS = MISSION_PEOPLE + """
+    static final String MISSIONS = MISSION_PEOPLE + """
             select m.code, m.name_en, m.name_fr, parent.code as parent, m.location,
                    count(*) as personnel, count(*) filter (where mp.gender = 'F') as women
             from mp
@@ -58,7 +58,7 @@ public class AnnualReports {
             order by m.code
             """;
 
-    private static final String MISSION_AGENCIES = MISSION_PEOPLE + """
+    static final String MISSION_AGENCIES = MISSION_PEOPLE + """
             select m.code as mission, a.code as agency, count(*) as personnel
             from mp
             join mission m on m.id = mp.mission_id
@@ -67,7 +67,7 @@ public class AnnualReports {
             order by m.code, count(*) desc, a.code
             """;
 
-    private static final String ACTIVITIES = """
+    static final String ACTIVITIES = """
             select m.code as mission, a.category, a.type, sum(a.sessions) as sessions,
                    coalesce(sum(a.participants), 0) as participants,
                    coalesce(sum(a.participants_women), 0) as participants_women
@@ -82,7 +82,7 @@ public class AnnualReports {
      * The years between the first and the last day on record, from two aggregates (min/max) rather than expanding every
      * deployment into its years: at a million deployments that is the difference between milliseconds and seconds.
      */
-    private static final String YEARS = """
+    static final String YEARS = """
             with bounds as (
                 select min(first_day) as first_day, max(last_day) as last_day from (
                     select min(start_date) as first_day, max(end_date) as last_day

@@ -1,12 +1,12 @@
-package ca.contingent.benchmark;
+package ca.contingent.reporting;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Supplier;
 
-import ca.contingent.reporting.AnnualReport;
-import ca.contingent.reporting.AnnualReports;
 import ca.contingent.shared.FiscalYear;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +49,22 @@ class AnnualReportBenchmark {
         System.out.printf("[benchmark] FY 2015-16: %,d people, %,d missions listed, %,d activity rows%n",
                 report.totals().personnel(), report.missions().size(), report.activities().size());
         time("years with data (35 FYs)", () -> this.reports.yearsWithData());
+
+        Map<String, Object> period = Map.of("from", year.from(), "to", year.to());
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("totals", AnnualReports.TOTALS);
+        parts.put("missions", AnnualReports.MISSIONS);
+        parts.put("mission agencies", AnnualReports.MISSION_AGENCIES);
+        parts.put("activities", AnnualReports.ACTIVITIES);
+        parts.forEach((name, sql) -> {
+            List<String> plan = this.jdbc.sql("explain (analyze, buffers) " + sql).params(period)
+                .query(String.class).list();
+            System.out.printf("[benchmark] part %s: %s%n", name,
+                    plan.stream().filter((line) -> line.contains("Execution Time")).findFirst().orElse("?").trim());
+            if (Boolean.getBoolean("benchmark.plans")) {
+                plan.forEach((line) -> System.out.println("    " + line));
+            }
+        });
     }
 
     private <T> T time(String what, Supplier<T> work) {
@@ -110,7 +126,7 @@ class AnnualReportBenchmark {
                        'Type ' || (hashint8extended(n, 12) & 2147483647) % 5,
                        (hashint8extended(n, 13) & 2147483647) % 20, 20, 5
                 from generate_series(1, ?) n""").param(activities).update();
-        this.jdbc.sql("analyze").update();
+        this.jdbc.sql("vacuum analyze").update();
     }
 
 }
