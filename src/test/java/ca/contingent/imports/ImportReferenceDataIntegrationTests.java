@@ -1,0 +1,56 @@
+package ca.contingent.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import ca.contingent.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class ImportReferenceDataIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ReferenceDataLoader loader;
+
+    @Test
+    void referenceDataIsLoadedOnce() {
+        assertThat(count("person")).isEqualTo(151);
+        assertThat(count("agency")).isEqualTo(19);
+        assertThat(count("mission")).isEqualTo(16);
+        assertThat(count("deployment")).isEqualTo(176);
+        assertThat(count("activity")).isEqualTo(59);
+        assertThat(this.loader.load()).as("a second start loads nothing").isEmpty();
+        assertThat(count("person")).isEqualTo(151);
+    }
+
+    @Test
+    @Transactional
+    void importingTheShippedFilesAgainChangesNothing() throws IOException {
+        for (ImportKind kind : ReferenceDataLoader.ORDER) {
+            try (InputStream in = new ClassPathResource(kind.exampleResource()).getInputStream()) {
+                ImportResult result = this.imports.importCsv(kind, in, false, ImportScope.everything());
+                assertThat(result.created()).as(kind.path()).isZero();
+                assertThat(result.updated()).as(kind.path()).isZero();
+                assertThat(result.unchanged()).as(kind.path()).isEqualTo(result.rows()).isPositive();
+            }
+        }
+    }
+
+    private int count(String table) {
+        return this.jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+
+}
