@@ -68,7 +68,7 @@ class ActivityImporter implements KindImporter<ActivityImporter.ActivityLine> {
             cells.problem("participants_women", "import.error.womenOverParticipants",
                     String.valueOf(line.participantsWomen()), String.valueOf(participants));
         }
-        return cells.invalid() ? null : line;
+        return line;
     }
 
     @Override
@@ -82,6 +82,9 @@ class ActivityImporter implements KindImporter<ActivityImporter.ActivityLine> {
                 lines.stream().map((line) -> line.value().missionCode()).collect(Collectors.toSet()));
         for (Line<ActivityLine> line : lines) {
             String mission = line.value().missionCode();
+            if (mission == null) {
+                continue;
+            }
             if (!missions.contains(mission)) {
                 problems.add(line.row(), "mission_code", "import.error.unknownMission", mission);
             }

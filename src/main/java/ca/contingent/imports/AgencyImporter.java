@@ -56,7 +56,7 @@ class AgencyImporter implements KindImporter<AgencyImporter.AgencyLine> {
         AgencyLine line = new AgencyLine(cells.code("code", 20), cells.text("name_en", 200),
                 cells.text("name_fr", 200), cells.oneOf("type", TYPES), cells.optionalOneOf("province", PROVINCES),
                 cells.date("partner_since"));
-        return cells.invalid() ? null : line;
+        return line;
     }
 
     @Override

@@ -90,7 +90,7 @@ class DeploymentImporter implements KindImporter<DeploymentImporter.DeploymentLi
             cells.problem("end_date", "import.error.endBeforeStart", line.endDate().toString(),
                     line.startDate().toString());
         }
-        return cells.invalid() ? null : line;
+        return line;
     }
 
     @Override
@@ -100,16 +100,21 @@ class DeploymentImporter implements KindImporter<DeploymentImporter.DeploymentLi
 
     @Override
     public void check(List<Line<DeploymentLine>> lines, Problems problems, ImportScope scope) {
-        Set<String> personIds = lines.stream().map((line) -> line.value().personId()).collect(Collectors.toSet());
+        Set<String> personIds = lines.stream().map((line) -> line.value().personId()).filter((id) -> id != null)
+            .collect(Collectors.toSet());
         Set<String> people = Upserts.existing(this.jdbc, "select external_id from person where external_id = any(?)",
                 personIds);
         Set<String> missions = Upserts.existing(this.jdbc, "select code from mission where code = any(?)",
                 lines.stream().map((line) -> line.value().missionCode()).collect(Collectors.toSet()));
         for (Line<DeploymentLine> line : lines) {
-            if (!people.contains(line.value().personId())) {
+            if (line.value().personId() != null && !people.contains(line.value().personId())) {
                 problems.add(line.row(), "person_id", "import.error.unknownPerson", line.value().personId());
             }
-            if (!missions.contains(line.value().missionCode())) {
+            String mission = line.value().missionCode();
+            if (mission == null) {
+                continue;
+            }
+            if (!missions.contains(mission)) {
                 problems.add(line.row(), "mission_code", "import.error.unknownMission", line.value().missionCode());
             }
             else if (!scope.allowsMission(line.value().missionCode())) {
@@ -120,11 +125,13 @@ class DeploymentImporter implements KindImporter<DeploymentImporter.DeploymentLi
     }
 
     private void checkOverlaps(List<Line<DeploymentLine>> lines, Problems problems, Set<String> personIds) {
-        Set<String> inFile = lines.stream().map((line) -> line.value().externalId()).collect(Collectors.toSet());
+        Set<String> inFile = lines.stream().map((line) -> line.value().externalId()).filter((id) -> id != null)
+            .collect(Collectors.toSet());
         Map<String, List<Period>> byPerson = new HashMap<>();
         for (Line<DeploymentLine> line : lines) {
             DeploymentLine d = line.value();
-            if (!"CANCELLED".equals(d.status())) {
+            boolean datesRead = d.startDate() != null && d.endDate() != null && !d.endDate().isBefore(d.startDate());
+            if (datesRead && d.personId() != null && d.status() != null && !"CANCELLED".equals(d.status())) {
                 byPerson.computeIfAbsent(d.personId(), (k) -> new ArrayList<>())
                     .add(new Period(d.externalId(), line.row(), d.startDate(), d.endDate()));
             }

@@ -129,7 +129,7 @@ public class ImportService {
         return positions;
     }
 
-    /** Every row read, problems recorded; a key used twice is a problem of the later row. */
+    /** Every row read, its problems recorded; a key used twice is a problem of the later row. */
     private static <L> List<KindImporter.Line<L>> read(KindImporter<L> importer, List<CSVRecord> records,
             Map<String, Integer> columns, Problems problems) {
         String keyColumn = importer.columns().get(0).name();
@@ -150,10 +150,7 @@ public class ImportService {
                     cells.problem(keyColumn, "import.error.duplicateKey", key, String.valueOf(first));
                 }
             }
-            L line = importer.read(cells);
-            if (line != null && !cells.invalid()) {
-                lines.add(new KindImporter.Line<>(row, line));
-            }
+            lines.add(new KindImporter.Line<>(row, importer.read(cells)));
         }
         return lines;
     }
@@ -170,7 +167,7 @@ public class ImportService {
         Matcher key = VIOLATED_KEY.matcher(detail == null ? "" : detail);
         if (key.find()) {
             String value = key.group(2);
-            row = lines.stream().filter((line) -> importer.key(line.value()).equals(value))
+            row = lines.stream().filter((line) -> value.equals(importer.key(line.value())))
                 .mapToInt(KindImporter.Line::row).findFirst().orElse(0);
         }
         problems.add(row, importer.columns().get(0).name(), "import.error.refused");

@@ -15,7 +15,10 @@ interface KindImporter<L> {
     /** The columns, key first. */
     List<Column> columns();
 
-    /** The row as a record, or {@code null} when {@code cells} recorded a problem. */
+    /**
+     * The row as a record; a value that broke its rule is {@code null} (and {@code cells} recorded why), so that the
+     * checks across rows still run on the rest of the row and the file's problems are all found in one pass.
+     */
     L read(Cells cells);
 
     /** The value of the key column, which identifies the record in the file and in the database. */
@@ -23,7 +26,8 @@ interface KindImporter<L> {
 
     /**
      * Rules across rows and against the database: references, overlaps, the caller's scope. Runs in the import's
-     * transaction, so it sees what earlier files of the same transaction wrote.
+     * transaction, so it sees what earlier files of the same transaction wrote. Values may be {@code null} where a
+     * cell was invalid; such a value is skipped, its problem already recorded.
      */
     void check(List<Line<L>> lines, Problems problems, ImportScope scope);
 
@@ -43,7 +47,7 @@ interface KindImporter<L> {
 
     }
 
-    /** A valid row with its number in the file. */
+    /** A row read from the file, with its number (1 = first data row). */
     record Line<L>(int row, L value) {
 
     }

@@ -94,7 +94,7 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
         if (code != null && code.equals(parentCode)) {
             cells.problem("parent_code", "import.error.ownParent", code);
         }
-        return cells.invalid() ? null : new MissionLine(code, nameEn, nameFr, parentCode, organization, country,
+        return new MissionLine(code, nameEn, nameFr, parentCode, organization, country,
                 location, language, armed, strength, start, end);
     }
 
@@ -106,18 +106,18 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
     @Override
     public void check(List<Line<MissionLine>> lines, Problems problems, ImportScope scope) {
         // The missions as they will be once the file is written: stored ones, overridden by the file's rows.
-        Map<String, String> storedParents = new HashMap<>();
+        Map<String, String> parents = new HashMap<>();
         this.jdbc.query("select m.code, p.code from mission m left join mission p on p.id = m.parent_id",
                 (rs) -> {
-                    storedParents.put(rs.getString(1), rs.getString(2));
+                    parents.put(rs.getString(1), rs.getString(2));
                 });
-        Map<String, String> parents = new HashMap<>(storedParents);
-        lines.forEach((line) -> parents.put(line.value().code(), line.value().parentCode()));
+        lines.stream().filter((line) -> line.value().code() != null)
+            .forEach((line) -> parents.put(line.value().code(), line.value().parentCode()));
         Set<String> withComponents = new HashSet<>();
         parents.values().stream().filter((parent) -> parent != null).forEach(withComponents::add);
         for (Line<MissionLine> line : lines) {
             String parent = line.value().parentCode();
-            if (parent == null) {
+            if (parent == null || parent.equals(line.value().code())) {
                 continue;
             }
             if (!parents.containsKey(parent)) {

@@ -64,7 +64,7 @@ class PersonnelImporter implements KindImporter<PersonnelImporter.PersonLine> {
         PersonLine line = new PersonLine(cells.text("external_id", 40), cells.text("family_name", 100),
                 cells.text("given_name", 100), cells.oneOf("gender", GENDERS), cells.oneOf("category", CATEGORIES),
                 cells.text("agency_code", 20), cells.optionalText("rank", 60), languages(cells));
-        return cells.invalid() ? null : line;
+        return line;
     }
 
     /** {@code en;fr}, spaces around the codes tolerated and dropped. */
@@ -92,6 +92,9 @@ class PersonnelImporter implements KindImporter<PersonnelImporter.PersonLine> {
                 lines.stream().map((line) -> line.value().agencyCode()).collect(Collectors.toSet()));
         for (Line<PersonLine> line : lines) {
             String agency = line.value().agencyCode();
+            if (agency == null) {
+                continue;
+            }
             if (!agencies.contains(agency)) {
                 problems.add(line.row(), "agency_code", "import.error.unknownAgency", agency);
             }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -49,12 +50,13 @@ final class Upserts {
 
     /** Which of the given keys the query finds; the query takes them as one {@code text[]} parameter. */
     static Set<String> existing(JdbcTemplate jdbc, String sql, Collection<String> keys) {
-        if (keys.isEmpty()) {
+        Object[] known = keys.stream().filter(Objects::nonNull).distinct().toArray();
+        if (known.length == 0) {
             return Set.of();
         }
         List<String> found = jdbc.query((connection) -> {
             PreparedStatement statement = connection.prepareStatement(sql);
-            statement.setArray(1, connection.createArrayOf("text", keys.toArray()));
+            statement.setArray(1, connection.createArrayOf("text", known));
             return statement;
         }, (rs, rowNum) -> rs.getString(1));
         return Set.copyOf(new ArrayList<>(found));
