@@ -24,6 +24,9 @@ record CsvFile(List<String> header, List<CSVRecord> records) {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
+    /** Past this, an oversized body is not read any further and its connection is left to the container to close. */
+    static final long MAX_DISCARDED = 256L * 1024 * 1024;
+
     static CsvFile read(InputStream body, long maxBytes) {
         return parse(readAtMost(body, maxBytes));
     }
@@ -37,6 +40,7 @@ record CsvFile(List<String> header, List<CSVRecord> records) {
             while ((n = body.read(buffer)) != -1) {
                 total += n;
                 if (total > maxBytes) {
+                    discardRest(body, buffer, total);
                     throw ImportInputException.tooLarge(maxBytes);
                 }
                 out.write(buffer, 0, n);
@@ -46,6 +50,18 @@ record CsvFile(List<String> header, List<CSVRecord> records) {
             throw ImportInputException.unreadable("import.input.unreadable");
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Reads what the client still sends, up to a bound, so that it receives the 413 rather than a connection reset
+     * (the container closes a connection whose request body was left unread).
+     */
+    private static void discardRest(InputStream body, byte[] buffer, long alreadyRead) throws IOException {
+        long read = alreadyRead;
+        int n;
+        while (read < MAX_DISCARDED && (n = body.read(buffer)) != -1) {
+            read += n;
+        }
     }
 
     static CsvFile parse(byte[] bytes) {

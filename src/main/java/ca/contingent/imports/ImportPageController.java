@@ -39,8 +39,14 @@ class ImportPageController {
     }
 
     @GetMapping
-    String form(@RequestParam(required = false) String kind, Authentication authentication, Model model) {
+    String form(@RequestParam(required = false) String kind, @RequestParam(required = false) String tooLarge,
+            Authentication authentication, Model model) {
         prepare(model, authentication, kind);
+        if (tooLarge != null) {
+            // Sent back here by ImportUploadLimitFilter.
+            model.addAttribute("formError", "import.input.tooLarge");
+            model.addAttribute("formErrorArguments", new Object[] { this.imports.maxBytes() });
+        }
         return "imports/form";
     }
 

@@ -94,7 +94,7 @@ public class ImportService {
                     // rolls back.
                     status.setRollbackOnly();
                 }
-                int rows = file.records().size();
+                int rows = lines.size();
                 return new ImportResult(importer.kind().path(), rows, counts.created(), counts.updated(),
                         rows - counts.created() - counts.updated());
             });
@@ -139,6 +139,10 @@ public class ImportService {
         for (int i = 0; i < records.size(); i++) {
             int row = i + 1;
             CSVRecord record = records.get(i);
+            if (isBlank(record)) {
+                // Spreadsheets leave rows of empty cells (",,,,") or spaces at the end of a file: not data.
+                continue;
+            }
             Cells cells = new Cells(record, columns, row, problems);
             if (record.size() != columnCount) {
                 cells.problem("", "import.error.cellCount", String.valueOf(record.size()), String.valueOf(columnCount));
@@ -153,6 +157,10 @@ public class ImportService {
             lines.add(new KindImporter.Line<>(row, importer.read(cells)));
         }
         return lines;
+    }
+
+    static boolean isBlank(CSVRecord record) {
+        return record.stream().allMatch(String::isBlank);
     }
 
     /**

@@ -64,6 +64,13 @@ class ImportApiIntegrationTests {
     }
 
     @Test
+    void skipsRowsOfEmptyCellsThatSpreadsheetsLeave() {
+        assertThat(post("agencies", AGENCY_HEADER + "T-X,X,X,FEDERAL,,2030-01-01\n,,,,,\n   \n")).hasStatusOk()
+            .bodyJson().isEqualTo("""
+                    {"kind":"agencies","rows":1,"created":1,"updated":0,"unchanged":0}""");
+    }
+
+    @Test
     void rejectsWrongEnumerationBadDateAndNumbers() {
         MvcTestResult result = post("agencies", AGENCY_HEADER + "T-X,X,X,federal,on,2030-02-30\n");
         assertThat(result).hasStatus(422);

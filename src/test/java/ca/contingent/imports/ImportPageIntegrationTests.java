@@ -75,6 +75,12 @@ class ImportPageIntegrationTests {
     }
 
     @Test
+    void saysTheFileWasTooLargeAfterTheUploadLimitSentTheUserBack() {
+        assertThat(this.mvc.get().uri("/imports?tooLarge").with(TestUsers.admin())).hasStatusOk().bodyText()
+            .contains("The file is larger than the limit of 20,971,520 bytes.");
+    }
+
+    @Test
     void servesExampleFilesAsAttachments() {
         MvcTestResult result = this.mvc.get().uri("/imports/examples/personnel.csv").with(TestUsers.admin()).exchange();
         assertThat(result).hasStatusOk().hasHeader(HttpHeaders.CONTENT_DISPOSITION,
