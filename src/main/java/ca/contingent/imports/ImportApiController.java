@@ -1,6 +1,7 @@
 package ca.contingent.imports;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,10 +58,7 @@ class ImportApiController {
             return Set.of();
         }
         return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-            .filter((authority) -> authority.startsWith("ROLE_"))
-            .map((authority) -> authority.substring(5))
-            .filter((name) -> Set.of(Role.values()).stream().anyMatch((role) -> role.name().equals(name)))
-            .map(Role::valueOf)
+            .flatMap((authority) -> Arrays.stream(Role.values()).filter((role) -> role.authority().equals(authority)))
             .collect(Collectors.toSet());
     }
 

@@ -39,10 +39,10 @@ class ImportPageController {
     }
 
     @GetMapping
-    String form(@RequestParam(required = false) String kind, @RequestParam(required = false) String tooLarge,
+    String form(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean tooLarge,
             Authentication authentication, Model model) {
         prepare(model, authentication, kind);
-        if (tooLarge != null) {
+        if (tooLarge) {
             // Sent back here by ImportUploadLimitFilter.
             model.addAttribute("formError", "import.input.tooLarge");
             model.addAttribute("formErrorArguments", new Object[] { this.imports.maxBytes() });

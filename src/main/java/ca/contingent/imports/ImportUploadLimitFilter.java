@@ -52,7 +52,7 @@ class ImportUploadLimitFilter extends OncePerRequestFilter {
         }
         response.setHeader("Connection", "close");
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + "/imports?tooLarge");
+        response.setHeader("Location", request.getContextPath() + "/imports?tooLarge=true");
     }
 
 }

@@ -76,7 +76,7 @@ class ImportPageIntegrationTests {
 
     @Test
     void saysTheFileWasTooLargeAfterTheUploadLimitSentTheUserBack() {
-        assertThat(this.mvc.get().uri("/imports?tooLarge").with(TestUsers.admin())).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/imports?tooLarge=true").with(TestUsers.admin())).hasStatusOk().bodyText()
             .contains("The file is larger than the limit of 20,971,520 bytes.");
     }
 

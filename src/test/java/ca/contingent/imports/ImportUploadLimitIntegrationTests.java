@@ -48,8 +48,8 @@ class ImportUploadLimitIntegrationTests {
 
         HttpResponse<String> large = upload(token, OVER_THE_LIMIT);
         assertThat(large.statusCode()).isEqualTo(303);
-        assertThat(large.headers().firstValue("Location")).hasValue("/imports?tooLarge");
-        HttpResponse<String> form = get("/imports?tooLarge");
+        assertThat(large.headers().firstValue("Location")).hasValue("/imports?tooLarge=true");
+        HttpResponse<String> form = get("/imports?tooLarge=true");
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("Le fichier dépasse la limite de");
     }
