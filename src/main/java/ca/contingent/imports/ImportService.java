@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
+import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -178,7 +179,14 @@ public class ImportService {
             row = lines.stream().filter((line) -> value.equals(importer.key(line.value())))
                 .mapToInt(KindImporter.Line::row).findFirst().orElse(0);
         }
-        problems.add(row, importer.columns().get(0).name(), "import.error.refused");
+        if (row > 0) {
+            problems.add(row, importer.columns().get(0).name(), "import.error.refused");
+        }
+        else {
+            String constraint = ex.getMostSpecificCause() instanceof PSQLException psql
+                    && psql.getServerErrorMessage() != null ? psql.getServerErrorMessage().getConstraint() : null;
+            problems.add(0, "", "import.error.refusedFile", constraint == null ? "?" : constraint);
+        }
         return new ImportRejectedException(problems.list());
     }
 

@@ -140,6 +140,25 @@ class ImportApiIntegrationTests {
                 {"kind":"deployments","rows":1,"created":0,"updated":1,"unchanged":0}""");
     }
 
+    /**
+     * Each row is valid against the file's final state, but the set-based write meets one stored deployment before
+     * the other has moved: the database's exclusion constraint refuses it, and the answer is still a 422.
+     */
+    @Test
+    void databaseRefusalIsA422NotA500() {
+        assertThat(post("deployments", DEPLOYMENT_HEADER
+                + "T-D1,P0001,CPMU,Advisor,false,LONG,2030-01-01,2030-01-31,PLANNED\n"
+                + "T-D2,P0001,CPMU,Advisor,false,LONG,2030-03-01,2030-03-31,PLANNED\n")).hasStatusOk();
+        MvcTestResult swapped = post("deployments", DEPLOYMENT_HEADER
+                + "T-D1,P0001,CPMU,Advisor,false,LONG,2030-03-01,2030-03-31,PLANNED\n"
+                + "T-D2,P0001,CPMU,Advisor,false,LONG,2030-01-01,2030-01-31,PLANNED\n");
+        assertThat(swapped).hasStatus(422);
+        assertThat(errors(swapped)).extracting(this::rowAndColumn).containsExactly(tuple(0, ""));
+        assertThat(message(swapped, 0)).contains("deployment_no_overlap");
+        assertThat(this.jdbc.sql("select start_date::text from deployment where external_id = 'T-D1'")
+            .query(String.class).single()).isEqualTo("2030-01-01");
+    }
+
     @Test
     void rejectsDuplicateKeysInOneFile() {
         MvcTestResult result = post("agencies",
