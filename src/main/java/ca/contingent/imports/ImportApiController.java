@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 
 import ca.contingent.security.Role;
 import ca.contingent.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
@@ -43,6 +46,10 @@ class ImportApiController {
     }
 
     @PostMapping("/{kind}")
+    @Operation(summary = "Import a CSV file of one kind of records",
+            requestBody = @RequestBody(required = true, description = "UTF-8 CSV, one header row",
+                    content = { @Content(mediaType = "text/csv"), @Content(mediaType = "text/plain"),
+                            @Content(mediaType = "application/octet-stream") }))
     ImportResult importFile(@PathVariable String kind, @RequestParam(defaultValue = "false") boolean dryRun,
             Authentication authentication, HttpServletRequest request) throws IOException {
         ImportKind importKind = ImportKind.fromPath(kind).orElseThrow(() -> NotFoundException.of("import", kind));

@@ -236,6 +236,13 @@ class ImportApiIntegrationTests {
     }
 
     @Test
+    void apiDescriptionDocumentsTheCsvBody() {
+        assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson()
+            .extractingPath("$.paths['/api/v1/imports/{kind}'].post.requestBody.content")
+            .asMap().containsKey("text/csv");
+    }
+
+    @Test
     void unknownKindIsNotFound() {
         assertThat(post("weapons", "code\nX\n")).hasStatus(404);
     }
