@@ -1,0 +1,50 @@
+package ca.contingent.imports;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import ca.contingent.security.Role;
+
+/**
+ * The kinds of records a CSV file can import, as the contract names them in the address. A later kind is one more
+ * constant here and one more {@link KindImporter} bean.
+ */
+public enum ImportKind {
+
+    AGENCIES("agencies"), MISSIONS("missions"), PERSONNEL("personnel", Role.AGENCY_COORDINATOR),
+    DEPLOYMENTS("deployments"), ACTIVITIES("activities", Role.MISSION_COMMANDER);
+
+    /** Headquarters import everything; other roles only the kinds that name them. */
+    private static final Set<Role> EVERY_KIND = EnumSet.of(Role.ADMIN, Role.PROGRAM_OFFICER);
+
+    private final String path;
+
+    private final Set<Role> alsoImportedBy;
+
+    ImportKind(String path, Role... alsoImportedBy) {
+        this.path = path;
+        this.alsoImportedBy = Set.of(alsoImportedBy);
+    }
+
+    /** The name in addresses and forms: {@code agencies}, {@code personnel}, … */
+    public String path() {
+        return this.path;
+    }
+
+    /** The example file shipped with the application, which is also the reference data set. */
+    String exampleResource() {
+        return "reference-data/" + this.path + ".csv";
+    }
+
+    public boolean importableBy(Collection<Role> roles) {
+        return roles.stream().anyMatch((role) -> EVERY_KIND.contains(role) || this.alsoImportedBy.contains(role));
+    }
+
+    public static Optional<ImportKind> fromPath(String path) {
+        return Arrays.stream(values()).filter((kind) -> kind.path.equals(path)).findFirst();
+    }
+
+}

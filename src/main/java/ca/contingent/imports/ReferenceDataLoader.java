@@ -1,0 +1,93 @@
+package ca.contingent.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the shipped 2024-25 reference data set into an empty database (no agencies and no people), through the same
+ * import code as any file, all five files in one transaction. Runs after the first administrator is created
+ * ({@code FirstAdministrator} is {@code @Order(0)}).
+ */
+@Component
+@Order(1)
+class ReferenceDataLoader implements ApplicationRunner {
+
+    /** In the order their references need: people refer to agencies, deployments to people and missions. */
+    static final List<ImportKind> ORDER = List.of(ImportKind.AGENCIES, ImportKind.MISSIONS, ImportKind.PERSONNEL,
+            ImportKind.DEPLOYMENTS, ImportKind.ACTIVITIES);
+
+    private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
+
+    private final ImportService imports;
+
+    private final JdbcClient jdbc;
+
+    private final TransactionTemplate transaction;
+
+    private final boolean enabled;
+
+    ReferenceDataLoader(ImportService imports, JdbcClient jdbc, PlatformTransactionManager transactions,
+            @Value("${contingent.reference-data:true}") boolean enabled) {
+        this.imports = imports;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (this.enabled) {
+            load();
+        }
+    }
+
+    /** Loads the data set when the database is empty; answers what each file did, or nothing when it was not. */
+    List<ImportResult> load() {
+        long started = System.nanoTime();
+        List<ImportResult> results = this.transaction.execute((status) -> {
+            // Two instances starting on one empty database: the second waits here, then finds the data loaded.
+            this.jdbc.sql("lock table agency, person in share row exclusive mode").update();
+            long existing = this.jdbc.sql("select (select count(*) from agency) + (select count(*) from person)")
+                .query(Long.class).single();
+            if (existing > 0) {
+                return List.<ImportResult>of();
+            }
+            List<ImportResult> done = new ArrayList<>();
+            for (ImportKind kind : ORDER) {
+                try (InputStream in = new ClassPathResource(kind.exampleResource()).getInputStream()) {
+                    done.add(this.imports.importCsv(kind, in, false, ImportScope.everything()));
+                }
+                catch (ImportRejectedException ex) {
+                    log.error("The reference file {} is invalid: {}", kind.exampleResource(), ex.errors());
+                    throw ex;
+                }
+                catch (IOException ex) {
+                    throw new IllegalStateException("reference data file missing: " + kind.exampleResource(), ex);
+                }
+            }
+            return done;
+        });
+        if (results != null && !results.isEmpty()) {
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            log.info("Loaded the reference data set in {} ms: {}", millis, results.stream()
+                .map((r) -> r.kind() + " " + r.created() + " created of " + r.rows()).toList());
+        }
+        return results == null ? List.of() : results;
+    }
+
+}
