@@ -89,7 +89,9 @@ class ReferenceFiguresIntegrationTests {
                 fields.forEachRemaining((entry) -> expectedAgencies.put(entry.getKey(), entry.getValue().asInt()));
                 Map<String, Integer> actual = new java.util.LinkedHashMap<>();
                 got.get("agencies").forEach((agency) -> actual.put(agency.get("code").asString(), agency.get("personnel").asInt()));
-                assertThat(actual).as(code + " agencies").containsExactlyEntriesOf(expectedAgencies);
+                // The figures list agencies in the order the report text names them; the contract sorts ties by code (tested
+                // in CountingRulesIntegrationTests), so only the counts are compared here.
+                assertThat(actual).as(code + " agencies").containsExactlyInAnyOrderEntriesOf(expectedAgencies);
             }
         }
         assertThat(missions.size()).isEqualTo(expected.get("missions").size());
