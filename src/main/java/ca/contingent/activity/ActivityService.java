@@ -123,8 +123,8 @@ public class ActivityService {
             return saved;
         }
         catch (OptimisticLockingFailureException ex) {
-            // Not ConflictException.staleVersion: its message shows the entity as an English word, and the French
-            // sentence must agree with « l’activité ».
+            // Not ConflictException.staleVersion: that message names the record by its key alone, this one says
+            // what it is (« l’activité »).
             throw new ConflictException("activity.stale", externalId);
         }
         catch (DataIntegrityViolationException ex) {

@@ -172,8 +172,8 @@ public class MissionService {
             return saved;
         }
         catch (OptimisticLockingFailureException ex) {
-            // Not ConflictException.staleVersion: its message shows the entity as an English word, and the French
-            // sentence must agree with « la mission ».
+            // Not ConflictException.staleVersion: that message names the record by its key alone, this one says
+            // what it is (« la mission »).
             throw new ConflictException("mission.stale", code);
         }
         catch (DataIntegrityViolationException ex) {
