@@ -60,6 +60,9 @@ class AuditPageIntegrationTests {
         assertThat(rows("/audit?entity=agency&" + MAY_2030)).hasSize(2).allMatch((row) -> row.endsWith("T-AUDP-1"));
         assertThat(rows("/audit?key=T-AUDP-2")).containsExactly("2030-05-31 23:59:59|bob|Deleted|Mission|T-AUDP-2");
         assertThat(rows("/audit?key=T-AUDP-1&user=alice&action=UPDATE&entity=agency")).hasSize(1);
+        assertThat(this.mvc.get().uri("/audit?entity=mission").with(auditor())).bodyText()
+            .contains("<option value=\"agency\">Agency</option>")
+            .contains("<option value=\"mission\" selected=\"selected\">Mission</option>");
     }
 
     @Test
