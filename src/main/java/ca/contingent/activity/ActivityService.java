@@ -1,11 +1,14 @@
 package ca.contingent.activity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import ca.contingent.audit.AuditAction;
+import ca.contingent.audit.AuditLog;
 import ca.contingent.mission.Mission;
 import ca.contingent.mission.MissionService;
 import ca.contingent.shared.ConflictException;
@@ -33,10 +36,13 @@ public class ActivityService {
 
     private final JdbcClient jdbc;
 
-    ActivityService(ActivityRepository activities, MissionService missions, JdbcClient jdbc) {
+    private final AuditLog audit;
+
+    ActivityService(ActivityRepository activities, MissionService missions, JdbcClient jdbc, AuditLog audit) {
         this.activities = activities;
         this.missions = missions;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -93,7 +99,9 @@ public class ActivityService {
             throw new ConflictException("activity.duplicate", externalId);
         }
         try {
-            return this.activities.save(Activity.create(externalId, mission.id(), form));
+            Activity created = this.activities.save(Activity.create(externalId, mission.id(), form));
+            this.audit.change(AuditAction.CREATE, "activity", externalId, null, audited(created, mission.code()));
+            return created;
         }
         catch (DuplicateKeyException ex) {
             throw new ConflictException("activity.duplicate", externalId);
@@ -107,13 +115,16 @@ public class ActivityService {
     public Activity update(String externalId, ActivityForm form) {
         Activity current = get(externalId);
         Mission mission = mission(form.mission());
+        Audited before = audited(current, missionCode(current));
         try {
-            return this.activities
+            Activity saved = this.activities
                 .save(current.edit(mission.id(), form, form.version() == null ? -1 : form.version()));
+            this.audit.change(AuditAction.UPDATE, "activity", externalId, before, audited(saved, mission.code()));
+            return saved;
         }
         catch (OptimisticLockingFailureException ex) {
-            // Not ConflictException.staleVersion: its message shows the entity as an English word, and the French
-            // sentence must agree with « l’activité ».
+            // Not ConflictException.staleVersion: that message names the record by its key alone, this one says
+            // what it is (« l’activité »).
             throw new ConflictException("activity.stale", externalId);
         }
         catch (DataIntegrityViolationException ex) {
@@ -123,7 +134,24 @@ public class ActivityService {
 
     @Transactional
     public void delete(String externalId) {
-        this.activities.delete(get(externalId));
+        Activity activity = get(externalId);
+        Audited before = audited(activity, missionCode(activity));
+        this.activities.delete(activity);
+        this.audit.change(AuditAction.DELETE, "activity", externalId, before, null);
+    }
+
+    private String missionCode(Activity activity) {
+        return this.missions.find(activity.missionId()).map(Mission::code).orElse(null);
+    }
+
+    /** The values an auditor reads: the mission by its code, since database ids mean nothing outside the database. */
+    private static Audited audited(Activity activity, String missionCode) {
+        return new Audited(activity.externalId(), missionCode, activity.date(), activity.category(), activity.type(),
+                activity.sessions(), activity.participants(), activity.participantsWomen(), activity.version());
+    }
+
+    private record Audited(String externalId, String mission, LocalDate date, ActivityCategory category, String type,
+            int sessions, Integer participants, Integer participantsWomen, Integer version) {
     }
 
     private Mission mission(String code) {

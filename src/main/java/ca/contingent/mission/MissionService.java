@@ -1,9 +1,12 @@
 package ca.contingent.mission;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ca.contingent.audit.AuditAction;
+import ca.contingent.audit.AuditLog;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.NotFoundException;
 import ca.contingent.shared.SortableColumns;
@@ -35,9 +38,12 @@ public class MissionService {
 
     private final JdbcClient jdbc;
 
-    MissionService(MissionRepository missions, JdbcClient jdbc) {
+    private final AuditLog audit;
+
+    MissionService(MissionRepository missions, JdbcClient jdbc, AuditLog audit) {
         this.missions = missions;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     private static String[] frenchNames(String[] columns) {
@@ -142,7 +148,9 @@ public class MissionService {
         }
         Long parentId = parentId(null, form.parent());
         try {
-            return this.missions.save(Mission.create(form, parentId));
+            Mission created = this.missions.save(Mission.create(form, parentId));
+            this.audit.change(AuditAction.CREATE, "mission", created.code(), null, audited(created));
+            return created;
         }
         catch (DuplicateKeyException ex) {
             throw new ConflictException("mission.duplicate", form.code());
@@ -156,12 +164,16 @@ public class MissionService {
     public Mission update(String code, MissionForm form) {
         Mission current = get(code);
         Long parentId = parentId(current, form.parent());
+        Audited before = audited(current);
         try {
-            return this.missions.save(current.edit(form, parentId, form.version() == null ? -1 : form.version()));
+            Mission saved = this.missions
+                .save(current.edit(form, parentId, form.version() == null ? -1 : form.version()));
+            this.audit.change(AuditAction.UPDATE, "mission", code, before, audited(saved));
+            return saved;
         }
         catch (OptimisticLockingFailureException ex) {
-            // Not ConflictException.staleVersion: its message shows the entity as an English word, and the French
-            // sentence must agree with « la mission ».
+            // Not ConflictException.staleVersion: that message names the record by its key alone, this one says
+            // what it is (« la mission »).
             throw new ConflictException("mission.stale", code);
         }
         catch (DataIntegrityViolationException ex) {
@@ -185,7 +197,22 @@ public class MissionService {
         if (counts.users() > 0) {
             throw new ConflictException("mission.delete.referencedByUsers", code, counts.users());
         }
+        Audited before = audited(mission);
         this.missions.delete(mission);
+        this.audit.change(AuditAction.DELETE, "mission", code, before, null);
+    }
+
+    /** The values an auditor reads: the parent by its code, since database ids mean nothing outside the database. */
+    private Audited audited(Mission mission) {
+        String parent = mission.parentId() == null ? null : find(mission.parentId()).map(Mission::code).orElse(null);
+        return new Audited(mission.code(), mission.nameEn(), mission.nameFr(), parent, mission.organization(),
+                mission.country(), mission.location(), mission.language(), mission.armed(),
+                mission.authorizedStrength(), mission.startDate(), mission.endDate(), mission.version());
+    }
+
+    private record Audited(String code, String nameEn, String nameFr, String parent, Organization organization,
+            String country, String location, String language, boolean armed, Integer authorizedStrength,
+            LocalDate startDate, LocalDate endDate, Integer version) {
     }
 
     /**

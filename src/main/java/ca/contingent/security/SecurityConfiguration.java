@@ -76,6 +76,7 @@ class SecurityConfiguration {
             .requestMatchers("/imports/**").hasAnyRole(IMPORTERS)
             .requestMatchers("/agencies/**", "/missions/**", "/activities/**").hasAnyRole(HEADQUARTERS)
             .requestMatchers("/people/**", "/deployments/**").hasAnyRole(HEADQUARTERS)
+            .requestMatchers("/audit/**").hasAnyRole("ADMIN", "AUDITOR")
             .anyRequest().denyAll())
             .formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
             .logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
