@@ -29,9 +29,12 @@ class PeopleController {
 
     private final AgencyService agencies;
 
-    PeopleController(PersonService people, AgencyService agencies) {
+    private final ScopeResolver scopes;
+
+    PeopleController(PersonService people, AgencyService agencies, ScopeResolver scopes) {
         this.people = people;
         this.agencies = agencies;
+        this.scopes = scopes;
     }
 
     @ModelAttribute("genders")
@@ -55,7 +58,7 @@ class PeopleController {
             @RequestParam(required = false) String language, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, Authentication authentication, Model model) {
         PersonFilter filter = new PersonFilter(q, agency, gender, category, language);
-        model.addAttribute("people", this.people.list(Scope.of(authentication), filter, sort, dir));
+        model.addAttribute("people", this.people.list(this.scopes.of(authentication), filter, sort, dir));
         model.addAttribute("filter", filter);
         model.addAttribute("sort", PersonService.SORTING.key(sort));
         model.addAttribute("dir", "desc".equalsIgnoreCase(dir) ? "desc" : "asc");
@@ -91,15 +94,15 @@ class PeopleController {
 
     @GetMapping("/{externalId}")
     String show(@PathVariable String externalId, Authentication authentication, Model model) {
-        Scope scope = Scope.of(authentication);
-        model.addAttribute("person", this.people.row(scope, externalId));
-        model.addAttribute("deployments", this.people.history(scope, externalId));
+        PersonRecord record = this.people.read(this.scopes.of(authentication), externalId);
+        model.addAttribute("person", record.person());
+        model.addAttribute("deployments", record.deployments());
         return "person/show";
     }
 
     @GetMapping("/{externalId}/edit")
-    String editForm(@PathVariable String externalId, Model model) {
-        model.addAttribute("form", this.people.editForm(externalId));
+    String editForm(@PathVariable String externalId, Authentication authentication, Model model) {
+        model.addAttribute("form", this.people.editForm(this.scopes.of(authentication), externalId));
         model.addAttribute("creating", false);
         return "person/form";
     }
