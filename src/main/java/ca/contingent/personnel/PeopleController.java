@@ -47,9 +47,14 @@ class PeopleController {
         return PersonCategory.values();
     }
 
+    /** The agencies to filter on and to choose in the form: a coordinator's own only, as nothing else is theirs. */
     @ModelAttribute("agencies")
-    List<Agency> agencies() {
-        return this.agencies.all();
+    List<Agency> agencies(Authentication authentication) {
+        Scope scope = this.scopes.of(authentication);
+        if (scope.isEverything()) {
+            return this.agencies.all();
+        }
+        return this.agencies.all().stream().filter((agency) -> scope.coversAgency(agency.id())).toList();
     }
 
     @GetMapping
@@ -73,11 +78,11 @@ class PeopleController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+            Authentication authentication, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                Person person = this.people.create(form);
+                Person person = this.people.create(this.scopes.of(authentication), form);
                 Flash.success(redirect, "person.created", person.externalId());
                 return "redirect:/people/" + person.externalId();
             }
@@ -109,10 +114,10 @@ class PeopleController {
 
     @PostMapping("/{externalId}/edit")
     String update(@PathVariable String externalId, @Valid @ModelAttribute("form") PersonForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Authentication authentication, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                this.people.update(externalId, form);
+                this.people.update(this.scopes.of(authentication), externalId, form);
                 Flash.success(redirect, "person.updated", externalId);
                 return "redirect:/people/" + externalId;
             }

@@ -143,17 +143,22 @@ public class PersonService {
         return externalId == null ? Optional.empty() : this.people.findByExternalId(externalId.trim());
     }
 
-    @Transactional(readOnly = true)
+    /** The form to edit someone in the caller's scope; like the person page, a read logged outside headquarters. */
+    @Transactional
     public PersonForm editForm(Scope scope, String externalId) {
         // Out of scope answers like absent, before the unscoped look-up.
         row(scope, externalId);
         Person person = get(externalId);
+        if (!scope.isEverything()) {
+            this.audit.change(AuditAction.READ, "person", person.externalId(), null, null);
+        }
         return PersonForm.of(person, agencyCode(person));
     }
 
+    /** A new person, in an agency the caller's scope covers (a coordinator's own). */
     @Transactional
-    public Person create(PersonForm form) {
-        Agency agency = agency(form.agency());
+    public Person create(Scope scope, PersonForm form) {
+        Agency agency = agency(scope, form.agency());
         String externalId = form.externalId() != null ? form.externalId() : generatedId();
         try {
             Person created = this.people.save(Person.create(form, externalId, agency.id()));
@@ -165,10 +170,12 @@ public class PersonService {
         }
     }
 
+    /** Someone in the caller's scope (404 otherwise), kept in an agency that scope covers. */
     @Transactional
-    public Person update(String externalId, PersonForm form) {
+    public Person update(Scope scope, String externalId, PersonForm form) {
+        row(scope, externalId);
         Person current = get(externalId);
-        Agency agency = agency(form.agency());
+        Agency agency = agency(scope, form.agency());
         try {
             Person saved = this.people
                 .save(current.edit(form, agency.id(), form.version() == null ? -1 : form.version()));
@@ -192,9 +199,13 @@ public class PersonService {
         this.audit.change(AuditAction.DELETE, "person", person.externalId(), person, null);
     }
 
-    private Agency agency(String code) {
-        return this.agencies.find(code)
+    private Agency agency(Scope scope, String code) {
+        Agency agency = this.agencies.find(code)
             .orElseThrow(() -> UnprocessableException.of("agency", "person.agency.unknown", code));
+        if (!scope.coversAgency(agency.id())) {
+            throw UnprocessableException.of("agency", "person.agency.outsideScope", code);
+        }
+        return agency;
     }
 
     private String agencyCode(Person person) {

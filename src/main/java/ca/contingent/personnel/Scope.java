@@ -63,6 +63,14 @@ public final class Scope {
     }
 
     /**
+     * Whether a person of this agency may be entered or kept by the caller: headquarters anywhere, a coordinator in
+     * their own agency only. A commander's scope follows deployments, which a new person does not have yet.
+     */
+    public boolean coversAgency(long agencyId) {
+        return this.kind == Kind.EVERYTHING || this.kind == Kind.AGENCY && this.agencyId == agencyId;
+    }
+
+    /**
      * A SQL condition on the {@code person} row aliased {@code personAlias}; its parameters, if any, are appended to
      * {@code params} in order.
      */

@@ -123,16 +123,42 @@ class ScopeIntegrationTests {
     }
 
     @Test
-    void scopedReadersGetNoFormsAndNoWrites() {
-        assertThat(this.mvc.get().uri("/people/T-SPA1/edit").with(COORDINATOR_A)).hasStatus(403);
-        assertThat(this.mvc.get().uri("/people/new").with(COORDINATOR_A)).hasStatus(403);
+    void aCoordinatorEntersAndEditsThePeopleOfTheirOwnAgencyOnly() {
+        assertThat(this.mvc.get().uri("/people/new").with(COORDINATOR_A)).hasStatusOk().bodyText()
+            .contains("value=\"T-SA\"").doesNotContain("value=\"T-SB\"");
+        assertThat(personForm("/people/new", "T-SP9", "T-SA", null)).hasStatus3xxRedirection();
+        assertThat(new TestRecords(this.jdbc).count("person", "T-SP9")).isEqualTo(1);
+        // Another agency's person cannot be entered: the agency field says why, nothing is written.
+        assertThat(personForm("/people/new", "T-SP8", "T-SB", null)).hasStatusOk().bodyText()
+            .contains("T-SB");
+        assertThat(new TestRecords(this.jdbc).count("person", "T-SP8")).isZero();
+        // Their own person may be edited but not moved to another agency.
+        int version = new TestRecords(this.jdbc).version("person", "T-SPA2");
+        assertThat(this.mvc.get().uri("/people/T-SPA2/edit").with(COORDINATOR_A)).hasStatusOk();
+        assertThat(personForm("/people/T-SPA2/edit", "T-SPA2", "T-SB", version)).hasStatusOk();
+        assertThat(personForm("/people/T-SPA2/edit", "T-SPA2", "T-SA", version)).hasStatus3xxRedirection();
+        assertThat(this.jdbc.sql("select a.code from person p join agency a on a.id = p.agency_id"
+                + " where p.external_id = 'T-SPA2'").query(String.class).single()).isEqualTo("T-SA");
+        // Someone of another agency is absent, for the form and for the write alike.
+        int otherVersion = new TestRecords(this.jdbc).version("person", "T-SPB1");
+        assertThat(this.mvc.get().uri("/people/T-SPB1/edit").with(COORDINATOR_A)).hasStatus(404);
+        assertThat(personForm("/people/T-SPB1/edit", "T-SPB1", "T-SA", otherVersion)).hasStatus(404);
+        assertThat(new TestRecords(this.jdbc).version("person", "T-SPB1")).isEqualTo(otherVersion);
+        // A commander enters no one.
+        assertThat(this.mvc.get().uri("/people/new").with(COMMANDER_M1)).hasStatus(403);
+    }
+
+    @Test
+    void scopedReadersGetNoOtherFormsAndNoOtherWrites() {
+        assertThat(this.mvc.get().uri("/people/T-SPA1/edit").with(COMMANDER_M1)).hasStatus(403);
+        assertThat(this.mvc.get().uri("/deployments/new").with(COORDINATOR_A)).hasStatus(403);
         assertThat(this.mvc.get().uri("/deployments/T-SD1/edit").with(COMMANDER_M1)).hasStatus(403);
         assertThat(this.mvc.post().uri("/people/T-SPA1/delete").with(COORDINATOR_A).with(csrf())).hasStatus(403);
         assertThat(this.mvc.post().uri("/deployments/T-SD1/delete").with(COMMANDER_M1).with(csrf())).hasStatus(403);
         assertThat(new TestRecords(this.jdbc).count("person", "T-SPA1")).isEqualTo(1);
         assertThat(new TestRecords(this.jdbc).count("deployment", "T-SD1")).isEqualTo(1);
         String show = page("/people/T-SPA1", COORDINATOR_A);
-        assertThat(show).doesNotContain("/people/T-SPA1/edit", "/people/T-SPA1/delete", "/deployments/new");
+        assertThat(show).doesNotContain("/people/T-SPA1/delete", "/deployments/new");
         // The navigation offers the pages the role can open.
         assertThat(show).contains("href=\"/people\"", "href=\"/deployments\"").doesNotContain("href=\"/agencies\"");
     }
@@ -169,6 +195,13 @@ class ScopeIntegrationTests {
         assertThat(shown(page("/people?q=tess", officer), PEOPLE)).containsExactlyInAnyOrder("T-SPA1", "T-SPB1");
         assertThat(apiIds("/api/v1/deployments?mission=T-SM2", officer)).containsExactlyInAnyOrder("T-SD2", "T-SD4",
                 "T-SD5");
+    }
+
+    private MvcTestResult personForm(String uri, String externalId, String agency, Integer version) {
+        return this.mvc.post().uri(uri).with(COORDINATOR_A).with(csrf()).param("externalId", externalId)
+            .param("familyName", "Scopec").param("givenName", "Eve").param("gender", "F").param("category", "POLICE")
+            .param("agency", agency).param("languages", "fr")
+            .param("version", version == null ? "" : String.valueOf(version)).exchange();
     }
 
     /** The 404 for a record out of scope has the same body as the one for a record that does not exist. */
