@@ -161,12 +161,14 @@ class ScopeIntegrationTests {
         assertThat(show).doesNotContain("/people/T-SPA1/delete", "/deployments/new");
         // The navigation offers the pages the role can open.
         assertThat(show).contains("href=\"/people\"", "href=\"/deployments\"").doesNotContain("href=\"/agencies\"");
+        assertThat(page("/", COMMANDER_M1)).contains("href=\"/people\"", "href=\"/deployments\"");
     }
 
     @Test
     void analystsAndAuditorsReadNoPersonalRecord() {
         for (RequestPostProcessor role : List.of(user("t-analyst").roles("ANALYST"),
                 user("t-auditor").roles("AUDITOR"))) {
+            assertThat(page("/", role)).doesNotContain("href=\"/people\"", "href=\"/deployments\"");
             for (String uri : List.of("/people", "/people/T-SPA1", "/deployments", "/deployments/T-SD1",
                     "/api/v1/personnel", "/api/v1/personnel/T-SPA1", "/api/v1/deployments",
                     "/api/v1/deployments/T-SD1")) {
