@@ -3,7 +3,7 @@ package ca.contingent.deployment;
 import java.time.LocalDate;
 import java.util.List;
 
-import ca.contingent.personnel.Scope;
+import ca.contingent.personnel.ScopeResolver;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,21 +19,24 @@ class DeploymentApiController {
 
     private final DeploymentService deployments;
 
-    DeploymentApiController(DeploymentService deployments) {
+    private final ScopeResolver scopes;
+
+    DeploymentApiController(DeploymentService deployments, ScopeResolver scopes) {
         this.deployments = deployments;
+        this.scopes = scopes;
     }
 
     @GetMapping
     Items list(@RequestParam(required = false) String person, @RequestParam(required = false) String mission,
             Authentication authentication) {
         DeploymentFilter filter = new DeploymentFilter(mission, null, null, null, null, person);
-        return new Items(this.deployments.list(Scope.of(authentication), filter, null, "asc").stream()
+        return new Items(this.deployments.list(this.scopes.of(authentication), filter, null, "asc").stream()
             .map(DeploymentJson::of).toList());
     }
 
     @GetMapping("/{externalId}")
     DeploymentJson get(@PathVariable String externalId, Authentication authentication) {
-        return DeploymentJson.of(this.deployments.row(Scope.of(authentication), externalId));
+        return DeploymentJson.of(this.deployments.row(this.scopes.of(authentication), externalId));
     }
 
     record Items(List<DeploymentJson> items) {

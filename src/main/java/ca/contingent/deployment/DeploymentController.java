@@ -6,7 +6,7 @@ import ca.contingent.agency.Agency;
 import ca.contingent.agency.AgencyService;
 import ca.contingent.personnel.PersonOption;
 import ca.contingent.personnel.PersonService;
-import ca.contingent.personnel.Scope;
+import ca.contingent.personnel.ScopeResolver;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.InvalidFiscalYearException;
@@ -37,10 +37,14 @@ class DeploymentController {
 
     private final AgencyService agencies;
 
-    DeploymentController(DeploymentService deployments, PersonService people, AgencyService agencies) {
+    private final ScopeResolver scopes;
+
+    DeploymentController(DeploymentService deployments, PersonService people, AgencyService agencies,
+            ScopeResolver scopes) {
         this.deployments = deployments;
         this.people = people;
         this.agencies = agencies;
+        this.scopes = scopes;
     }
 
     @ModelAttribute("terms")
@@ -77,7 +81,7 @@ class DeploymentController {
         DeploymentFilter filter = new DeploymentFilter(mission, agency, status, term, fiscalYear, person);
         // Newest first unless the user chose otherwise.
         String direction = dir == null && sort == null ? "desc" : dir;
-        model.addAttribute("deployments", this.deployments.list(Scope.of(authentication), filter, sort, direction));
+        model.addAttribute("deployments", this.deployments.list(this.scopes.of(authentication), filter, sort, direction));
         model.addAttribute("filter", filter);
         model.addAttribute("year", year);
         model.addAttribute("agencies", this.agencies.all());
@@ -114,13 +118,13 @@ class DeploymentController {
 
     @GetMapping("/{externalId}")
     String show(@PathVariable String externalId, Authentication authentication, Model model) {
-        model.addAttribute("deployment", this.deployments.row(Scope.of(authentication), externalId));
+        model.addAttribute("deployment", this.deployments.row(this.scopes.of(authentication), externalId));
         return "deployment/show";
     }
 
     @GetMapping("/{externalId}/edit")
     String editForm(@PathVariable String externalId, Authentication authentication, Model model) {
-        model.addAttribute("form", DeploymentForm.of(this.deployments.row(Scope.of(authentication), externalId)));
+        model.addAttribute("form", DeploymentForm.of(this.deployments.row(this.scopes.of(authentication), externalId)));
         return form(model, authentication, false);
     }
 
@@ -152,7 +156,7 @@ class DeploymentController {
     }
 
     private String form(Model model, Authentication authentication, boolean creating) {
-        List<PersonOption> people = this.people.options(Scope.of(authentication));
+        List<PersonOption> people = this.people.options(this.scopes.of(authentication));
         model.addAttribute("people", people);
         model.addAttribute("creating", creating);
         return "deployment/form";

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import ca.contingent.audit.AuditAction;
+import ca.contingent.audit.AuditLog;
 import ca.contingent.personnel.Person;
 import ca.contingent.personnel.PersonService;
 import ca.contingent.personnel.Scope;
@@ -54,11 +56,14 @@ public class DeploymentService {
 
     private final TransactionTemplate savepoint;
 
+    private final AuditLog audit;
+
     DeploymentService(DeploymentRepository deployments, PersonService people, JdbcClient jdbc,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, AuditLog audit) {
         this.deployments = deployments;
         this.people = people;
         this.jdbc = jdbc;
+        this.audit = audit;
         // A write that the database refuses aborts the whole PostgreSQL transaction; inside a savepoint only the
         // write is undone, so the overlap that caused it can still be looked up and named.
         this.savepoint = new TransactionTemplate(transactions);
@@ -133,7 +138,9 @@ public class DeploymentService {
         String externalId = form.externalId() != null ? form.externalId() : generatedId();
         checkOverlap(null, personId, form);
         try {
-            return save(Deployment.create(form, externalId, personId, missionId), personId, form);
+            Deployment created = save(Deployment.create(form, externalId, personId, missionId), personId, form);
+            this.audit.change(AuditAction.CREATE, "deployment", created.externalId(), null, created);
+            return created;
         }
         catch (DuplicateKeyException ex) {
             throw new ConflictException("deployment.duplicate", externalId);
@@ -148,8 +155,11 @@ public class DeploymentService {
         long missionId = missionId(form.mission());
         checkOverlap(current.id(), personId, form);
         try {
-            return save(current.edit(form, personId, missionId, form.version() == null ? -1 : form.version()),
-                    personId, form);
+            Deployment saved = save(
+                    current.edit(form, personId, missionId, form.version() == null ? -1 : form.version()), personId,
+                    form);
+            this.audit.change(AuditAction.UPDATE, "deployment", saved.externalId(), current, saved);
+            return saved;
         }
         catch (OptimisticLockingFailureException ex) {
             throw new ConflictException("deployment.stale", externalId);
@@ -158,7 +168,9 @@ public class DeploymentService {
 
     @Transactional
     public void delete(String externalId) {
-        this.deployments.delete(get(externalId));
+        Deployment deployment = get(externalId);
+        this.deployments.delete(deployment);
+        this.audit.change(AuditAction.DELETE, "deployment", deployment.externalId(), deployment, null);
     }
 
     /**

@@ -29,9 +29,12 @@ class PeopleController {
 
     private final AgencyService agencies;
 
-    PeopleController(PersonService people, AgencyService agencies) {
+    private final ScopeResolver scopes;
+
+    PeopleController(PersonService people, AgencyService agencies, ScopeResolver scopes) {
         this.people = people;
         this.agencies = agencies;
+        this.scopes = scopes;
     }
 
     @ModelAttribute("genders")
@@ -44,9 +47,14 @@ class PeopleController {
         return PersonCategory.values();
     }
 
+    /** The agencies to filter on and to choose in the form: a coordinator's own only, as nothing else is theirs. */
     @ModelAttribute("agencies")
-    List<Agency> agencies() {
-        return this.agencies.all();
+    List<Agency> agencies(Authentication authentication) {
+        Scope scope = this.scopes.of(authentication);
+        if (scope.isEverything()) {
+            return this.agencies.all();
+        }
+        return this.agencies.all().stream().filter((agency) -> scope.coversAgency(agency.id())).toList();
     }
 
     @GetMapping
@@ -55,7 +63,7 @@ class PeopleController {
             @RequestParam(required = false) String language, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, Authentication authentication, Model model) {
         PersonFilter filter = new PersonFilter(q, agency, gender, category, language);
-        model.addAttribute("people", this.people.list(Scope.of(authentication), filter, sort, dir));
+        model.addAttribute("people", this.people.list(this.scopes.of(authentication), filter, sort, dir));
         model.addAttribute("filter", filter);
         model.addAttribute("sort", PersonService.SORTING.key(sort));
         model.addAttribute("dir", "desc".equalsIgnoreCase(dir) ? "desc" : "asc");
@@ -70,11 +78,11 @@ class PeopleController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+            Authentication authentication, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                Person person = this.people.create(form);
+                Person person = this.people.create(this.scopes.of(authentication), form);
                 Flash.success(redirect, "person.created", person.externalId());
                 return "redirect:/people/" + person.externalId();
             }
@@ -91,25 +99,25 @@ class PeopleController {
 
     @GetMapping("/{externalId}")
     String show(@PathVariable String externalId, Authentication authentication, Model model) {
-        Scope scope = Scope.of(authentication);
-        model.addAttribute("person", this.people.row(scope, externalId));
-        model.addAttribute("deployments", this.people.history(scope, externalId));
+        PersonRecord record = this.people.read(this.scopes.of(authentication), externalId);
+        model.addAttribute("person", record.person());
+        model.addAttribute("deployments", record.deployments());
         return "person/show";
     }
 
     @GetMapping("/{externalId}/edit")
-    String editForm(@PathVariable String externalId, Model model) {
-        model.addAttribute("form", this.people.editForm(externalId));
+    String editForm(@PathVariable String externalId, Authentication authentication, Model model) {
+        model.addAttribute("form", this.people.editForm(this.scopes.of(authentication), externalId));
         model.addAttribute("creating", false);
         return "person/form";
     }
 
     @PostMapping("/{externalId}/edit")
     String update(@PathVariable String externalId, @Valid @ModelAttribute("form") PersonForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Authentication authentication, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                this.people.update(externalId, form);
+                this.people.update(this.scopes.of(authentication), externalId, form);
                 Flash.success(redirect, "person.updated", externalId);
                 return "redirect:/people/" + externalId;
             }

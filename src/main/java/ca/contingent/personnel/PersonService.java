@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import ca.contingent.agency.Agency;
 import ca.contingent.agency.AgencyService;
+import ca.contingent.audit.AuditAction;
+import ca.contingent.audit.AuditLog;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.NotFoundException;
 import ca.contingent.shared.SortableColumns;
@@ -40,10 +42,13 @@ public class PersonService {
 
     private final JdbcClient jdbc;
 
-    PersonService(PersonRepository people, AgencyService agencies, JdbcClient jdbc) {
+    private final AuditLog audit;
+
+    PersonService(PersonRepository people, AgencyService agencies, JdbcClient jdbc, AuditLog audit) {
         this.people = people;
         this.agencies = agencies;
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -87,6 +92,20 @@ public class PersonService {
             .query(PersonRow.class).optional().orElseThrow(() -> NotFoundException.of("person", externalId));
     }
 
+    /**
+     * A person's record with their deployments, as the person page and the API show it. A read from outside
+     * headquarters is logged in the same transaction (who, which record, when; never the record's data), so that no
+     * such read is served without its trace.
+     */
+    @Transactional
+    public PersonRecord read(Scope scope, String externalId) {
+        PersonRecord record = new PersonRecord(row(scope, externalId), history(scope, externalId));
+        if (!scope.isEverything()) {
+            this.audit.change(AuditAction.READ, "person", record.person().externalId(), null, null);
+        }
+        return record;
+    }
+
     /** Every deployment of the person, newest first. */
     @Transactional(readOnly = true)
     public List<PersonDeployment> history(Scope scope, String externalId) {
@@ -124,30 +143,44 @@ public class PersonService {
         return externalId == null ? Optional.empty() : this.people.findByExternalId(externalId.trim());
     }
 
-    @Transactional(readOnly = true)
-    public PersonForm editForm(String externalId) {
+    /** The form to edit someone in the caller's scope; like the person page, a read logged outside headquarters. */
+    @Transactional
+    public PersonForm editForm(Scope scope, String externalId) {
+        // Out of scope answers like absent, before the unscoped look-up.
+        row(scope, externalId);
         Person person = get(externalId);
+        if (!scope.isEverything()) {
+            this.audit.change(AuditAction.READ, "person", person.externalId(), null, null);
+        }
         return PersonForm.of(person, agencyCode(person));
     }
 
+    /** A new person, in an agency the caller's scope covers (a coordinator's own). */
     @Transactional
-    public Person create(PersonForm form) {
-        Agency agency = agency(form.agency());
+    public Person create(Scope scope, PersonForm form) {
+        Agency agency = agency(scope, form.agency());
         String externalId = form.externalId() != null ? form.externalId() : generatedId();
         try {
-            return this.people.save(Person.create(form, externalId, agency.id()));
+            Person created = this.people.save(Person.create(form, externalId, agency.id()));
+            this.audit.change(AuditAction.CREATE, "person", created.externalId(), null, created);
+            return created;
         }
         catch (DuplicateKeyException ex) {
             throw new ConflictException("person.duplicate", externalId);
         }
     }
 
+    /** Someone in the caller's scope (404 otherwise), kept in an agency that scope covers. */
     @Transactional
-    public Person update(String externalId, PersonForm form) {
+    public Person update(Scope scope, String externalId, PersonForm form) {
+        row(scope, externalId);
         Person current = get(externalId);
-        Agency agency = agency(form.agency());
+        Agency agency = agency(scope, form.agency());
         try {
-            return this.people.save(current.edit(form, agency.id(), form.version() == null ? -1 : form.version()));
+            Person saved = this.people
+                .save(current.edit(form, agency.id(), form.version() == null ? -1 : form.version()));
+            this.audit.change(AuditAction.UPDATE, "person", saved.externalId(), current, saved);
+            return saved;
         }
         catch (OptimisticLockingFailureException ex) {
             throw new ConflictException("person.stale", externalId);
@@ -163,11 +196,16 @@ public class PersonService {
             throw new ConflictException("person.delete.referenced", externalId, deployments);
         }
         this.people.delete(person);
+        this.audit.change(AuditAction.DELETE, "person", person.externalId(), person, null);
     }
 
-    private Agency agency(String code) {
-        return this.agencies.find(code)
+    private Agency agency(Scope scope, String code) {
+        Agency agency = this.agencies.find(code)
             .orElseThrow(() -> UnprocessableException.of("agency", "person.agency.unknown", code));
+        if (!scope.coversAgency(agency.id())) {
+            throw UnprocessableException.of("agency", "person.agency.outsideScope", code);
+        }
+        return agency;
     }
 
     private String agencyCode(Person person) {

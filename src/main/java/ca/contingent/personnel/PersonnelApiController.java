@@ -17,23 +17,25 @@ class PersonnelApiController {
 
     private final PersonService people;
 
-    PersonnelApiController(PersonService people) {
+    private final ScopeResolver scopes;
+
+    PersonnelApiController(PersonService people, ScopeResolver scopes) {
         this.people = people;
+        this.scopes = scopes;
     }
 
     @GetMapping
     Items<PersonJson> list(@RequestParam(required = false) String agency, @RequestParam(required = false) String q,
             Authentication authentication) {
         PersonFilter filter = new PersonFilter(q, agency, null, null, null);
-        return new Items<>(this.people.list(Scope.of(authentication), filter, null, null).stream()
+        return new Items<>(this.people.list(this.scopes.of(authentication), filter, null, null).stream()
             .map(PersonJson::of).toList());
     }
 
     @GetMapping("/{externalId}")
     PersonDetailJson get(@PathVariable String externalId, Authentication authentication) {
-        Scope scope = Scope.of(authentication);
-        PersonRow person = this.people.row(scope, externalId);
-        return PersonDetailJson.of(person, this.people.history(scope, externalId));
+        PersonRecord record = this.people.read(this.scopes.of(authentication), externalId);
+        return PersonDetailJson.of(record.person(), record.deployments());
     }
 
     record Items<T>(List<T> items) {

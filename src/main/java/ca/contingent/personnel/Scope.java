@@ -1,29 +1,73 @@
 package ca.contingent.personnel;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-
-import org.springframework.security.core.Authentication;
+import java.util.regex.Pattern;
 
 /**
  * Which people and deployments a caller may read: the one place where every roster and deployment query takes its
- * limits from. The contract narrows coordinators to their agency and commanders to their missions; until users carry
- * an agency and missions (a later issue), every role allowed to reach these screens and endpoints sees everything,
- * so the conditions below are still {@code true}. Adding the rule here changes every query at once.
+ * limits from, so that a list, a search, a count, a page and the API can never disagree. Built by
+ * {@link ScopeResolver} from the caller's user record: headquarters see everything, a coordinator the people of
+ * their agency and those people's deployments, a commander the people with a deployment to one of their missions
+ * (components included) and those deployments; anyone else nothing.
  */
 public final class Scope {
 
-    private static final Scope EVERYTHING = new Scope();
+    private static final Scope EVERYTHING = new Scope(Kind.EVERYTHING, null, List.of());
 
-    private Scope() {
+    private static final Scope NOTHING = new Scope(Kind.NOTHING, null, List.of());
+
+    // Aliases are pasted into SQL; only plain identifiers from our own code are accepted.
+    private static final Pattern ALIAS = Pattern.compile("[a-z][a-z0-9_]*");
+
+    private enum Kind {
+
+        EVERYTHING, AGENCY, MISSIONS, NOTHING
+
+    }
+
+    private final Kind kind;
+
+    private final Long agencyId;
+
+    private final List<Long> missionIds;
+
+    private Scope(Kind kind, Long agencyId, List<Long> missionIds) {
+        this.kind = kind;
+        this.agencyId = agencyId;
+        this.missionIds = missionIds;
     }
 
     public static Scope everything() {
         return EVERYTHING;
     }
 
-    /** The scope of the signed-in caller. */
-    public static Scope of(Authentication authentication) {
-        return EVERYTHING;
+    public static Scope nothing() {
+        return NOTHING;
+    }
+
+    /** The people of one agency and their deployments, wherever they are. */
+    public static Scope agency(long agencyId) {
+        return new Scope(Kind.AGENCY, agencyId, List.of());
+    }
+
+    /** Deployments to these missions and the people who have one; no mission means nothing at all. */
+    public static Scope missions(Collection<Long> missionIds) {
+        return missionIds.isEmpty() ? NOTHING : new Scope(Kind.MISSIONS, null, List.copyOf(missionIds));
+    }
+
+    /** Headquarters: no limit, and reads of personal records are part of the job rather than events to log. */
+    public boolean isEverything() {
+        return this.kind == Kind.EVERYTHING;
+    }
+
+    /**
+     * Whether a person of this agency may be entered or kept by the caller: headquarters anywhere, a coordinator in
+     * their own agency only. A commander's scope follows deployments, which a new person does not have yet.
+     */
+    public boolean coversAgency(long agencyId) {
+        return this.kind == Kind.EVERYTHING || this.kind == Kind.AGENCY && this.agencyId == agencyId;
     }
 
     /**
@@ -31,7 +75,18 @@ public final class Scope {
      * {@code params} in order.
      */
     public String people(String personAlias, List<Object> params) {
-        return "true";
+        String p = checked(personAlias);
+        return switch (this.kind) {
+            case EVERYTHING -> "true";
+            case NOTHING -> "false";
+            case AGENCY -> {
+                params.add(this.agencyId);
+                yield p + ".agency_id = ?";
+            }
+            // Any status counts: a commander prepares planned deployments as much as they lead deployed people.
+            case MISSIONS -> "exists (select 1 from deployment scope_d where scope_d.person_id = " + p
+                    + ".id and scope_d.mission_id in (" + missionParams(params) + "))";
+        };
     }
 
     /**
@@ -39,7 +94,35 @@ public final class Scope {
      * appended to {@code params} in order.
      */
     public String deployments(String deploymentAlias, List<Object> params) {
-        return "true";
+        String d = checked(deploymentAlias);
+        return switch (this.kind) {
+            case EVERYTHING -> "true";
+            case NOTHING -> "false";
+            case AGENCY -> {
+                params.add(this.agencyId);
+                yield "exists (select 1 from person scope_p where scope_p.id = " + d
+                        + ".person_id and scope_p.agency_id = ?)";
+            }
+            case MISSIONS -> d + ".mission_id in (" + missionParams(params) + ")";
+        };
+    }
+
+    private String missionParams(List<Object> params) {
+        params.addAll(this.missionIds);
+        return String.join(", ", Collections.nCopies(this.missionIds.size(), "?"));
+    }
+
+    private static String checked(String alias) {
+        if (!ALIAS.matcher(alias).matches()) {
+            throw new IllegalArgumentException("Not a table alias: " + alias);
+        }
+        return alias;
+    }
+
+    @Override
+    public String toString() {
+        return "Scope[" + this.kind + (this.agencyId != null ? " agency " + this.agencyId : "")
+                + (this.missionIds.isEmpty() ? "" : " missions " + this.missionIds) + "]";
     }
 
 }

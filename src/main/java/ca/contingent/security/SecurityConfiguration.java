@@ -75,6 +75,13 @@ class SecurityConfiguration {
             .requestMatchers("/reports/**").hasAnyRole(REPORT_READERS)
             .requestMatchers("/imports/**").hasAnyRole(IMPORTERS)
             .requestMatchers("/agencies/**", "/missions/**", "/activities/**").hasAnyRole(HEADQUARTERS)
+            // Scoped roles read (the query narrows what they see); a coordinator also enters and edits the people
+            // of their own agency (the service checks the agency); other writes stay with headquarters.
+            .requestMatchers("/people/new", "/people/*/edit")
+            .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR")
+            .requestMatchers("/deployments/new", "/deployments/*/edit").hasAnyRole(HEADQUARTERS)
+            .requestMatchers(HttpMethod.GET, "/people/**", "/deployments/**")
+            .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER")
             .requestMatchers("/people/**", "/deployments/**").hasAnyRole(HEADQUARTERS)
             .requestMatchers("/audit/**").hasAnyRole("ADMIN", "AUDITOR")
             .anyRequest().denyAll())

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import ca.contingent.IntegrationTest;
 import ca.contingent.TestRecords;
+import ca.contingent.personnel.Accounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,7 @@ class DeploymentPagesIntegrationTests {
 
     @BeforeEach
     void records() {
+        new Accounts(this.jdbc).headquarters();
         this.records = new TestRecords(this.jdbc).agency("T-AG1").agency("T-AG2")
             .mission("T-MA", null).mission("T-MA-C", "T-MA").mission("T-MB", null)
             .person("T-PA", "Côté", "Éloïse", "F", "POLICE", "T-AG1", "fr;en")

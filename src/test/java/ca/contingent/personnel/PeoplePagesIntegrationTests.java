@@ -40,6 +40,7 @@ class PeoplePagesIntegrationTests {
 
     @BeforeEach
     void records() {
+        new Accounts(this.jdbc).headquarters();
         this.records = new TestRecords(this.jdbc).agency("T-AG1").agency("T-AG2")
             .person("T-PA", "Côté", "Éloïse", "F", "POLICE", "T-AG1", "fr;en")
             .person("T-PB", "Tremblay", "Marc", "M", "CIVILIAN", "T-AG1", "en")

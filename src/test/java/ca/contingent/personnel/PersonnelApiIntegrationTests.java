@@ -30,6 +30,7 @@ class PersonnelApiIntegrationTests {
 
     @BeforeEach
     void records() {
+        new Accounts(this.jdbc).headquarters();
         new TestRecords(this.jdbc).agency("T-AG1").agency("T-AG2")
             .mission("T-MA", null).mission("T-MA-C", "T-MA").mission("T-MB", null)
             .person("T-PA", "Côté", "Éloïse", "F", "POLICE", "T-AG1", "fr;en")
@@ -105,6 +106,7 @@ class PersonnelApiIntegrationTests {
 
     @Test
     void coordinatorsAndCommandersMayRead() {
+        new Accounts(this.jdbc).coordinator("coord", "T-AG1").commander("cmdr", "T-MA");
         assertThat(this.mvc.get().uri("/api/v1/personnel/T-PA").with(user("coord").roles("AGENCY_COORDINATOR")))
             .hasStatusOk();
         assertThat(this.mvc.get().uri("/api/v1/deployments").param("person", "T-PA")
