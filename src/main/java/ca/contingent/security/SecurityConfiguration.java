@@ -24,6 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -51,8 +53,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SessionRegistry sessions, MessageSource messages)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SessionRegistry sessions, MessageSource messages,
+            SignInThrottle throttle) throws Exception {
         RequestMatcher sessionWrite = (HttpServletRequest request) -> !isSafe(request.getMethod())
                 && !hasBasicCredentials(request);
         http.securityMatcher("/api/**")
@@ -72,6 +74,7 @@ class SecurityConfiguration {
                 .sessionRegistry(sessions)
                 .expiredSessionStrategy((event) -> event.getResponse().sendError(HttpStatus.UNAUTHORIZED.value())))
             .addFilterAfter(new PasswordChangeRequired(messages), AuthorizationFilter.class)
+            .addFilterBefore(new SignInThrottleFilter(throttle, messages), BasicAuthenticationFilter.class)
             .csrf((csrf) -> csrf.requireCsrfProtectionMatcher(sessionWrite))
             .exceptionHandling((ex) -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
             .headers(this::headers);
@@ -80,8 +83,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessions, MessageSource messages)
-            throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessions, MessageSource messages,
+            SignInThrottle throttle) throws Exception {
         http.authorizeHttpRequests((authorize) -> authorize
             .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -102,6 +105,7 @@ class SecurityConfiguration {
                 .sessionRegistry(sessions)
                 .expiredUrl("/login?expired"))
             .addFilterAfter(new PasswordChangeRequired(messages), AuthorizationFilter.class)
+            .addFilterBefore(new SignInThrottleFilter(throttle, messages), UsernamePasswordAuthenticationFilter.class)
             .headers(this::headers);
         return http.build();
     }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,22 +34,29 @@ class SignInProtection {
 
     private final Clock clock;
 
+    private final SignInThrottle throttle;
+
     private final Duration lockout;
 
-    SignInProtection(JdbcClient jdbc, AuditLog audit, Clock clock,
+    SignInProtection(JdbcClient jdbc, AuditLog audit, Clock clock, SignInThrottle throttle,
             @Value("${contingent.security.lockout-minutes:15}") long lockoutMinutes) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.throttle = throttle;
         this.lockout = Duration.ofMinutes(lockoutMinutes);
     }
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
+        String address = (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details)
+                ? details.getRemoteAddress() : null;
+        this.throttle.failed(address);
         String detail = (event instanceof AuthenticationFailureBadCredentialsEvent) ? countFailure(username)
                 : "refused: " + event.getException().getClass().getSimpleName();
-        this.audit.event(username, AuditAction.SIGN_IN_FAILED, "user", username, detail);
+        this.audit.event(username, AuditAction.SIGN_IN_FAILED, "user", username,
+                address == null ? detail : detail + "; from " + address);
     }
 
     @EventListener

@@ -1,5 +1,7 @@
 package ca.contingent.security;
 
+import java.util.concurrent.ThreadLocalRandom;
+
 import ca.contingent.IntegrationTest;
 import ca.contingent.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -34,9 +37,28 @@ class LockoutIntegrationTests {
 
     String username;
 
+    /** Each test signs in from an address of its own, so that the failures of one never throttle another. */
+    String address;
+
     @BeforeEach
     void createUser() {
         this.username = TestAccounts.create(this.jdbc, this.passwords, Role.ANALYST);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        this.address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
+    @Test
+    void aSprayAcrossUserNamesFromOneAddressIsThrottled() {
+        for (int i = 0; i < 50; i++) {
+            assertThat(formSignIn(this.username + "-spray-" + i, "summer-passphrase-1")).redirectedUrl()
+                .isEqualTo("/login?error");
+        }
+        assertThat(formSignIn(TestAccounts.PASSWORD)).hasStatus(HttpStatus.TOO_MANY_REQUESTS).headers()
+            .containsHeader("Retry-After");
+        assertThat(basic(TestAccounts.PASSWORD)).hasStatus(HttpStatus.TOO_MANY_REQUESTS).bodyText()
+            .contains("Too many failed sign-ins");
+        assertThat(this.mvc.post().uri("/login").param("username", this.username)
+            .param("password", TestAccounts.PASSWORD).with(csrf())).redirectedUrl().isEqualTo("/");
     }
 
     @Test
@@ -133,10 +155,9 @@ class LockoutIntegrationTests {
             .satisfies((details) -> assertThat(details.get(5)).contains("locked"))
             .noneSatisfy((detail) -> assertThat(detail).contains(TestAccounts.PASSWORD));
         String unknown = this.username + "-nobody";
-        assertThat(this.mvc.post().uri("/login").param("username", unknown).param("password", "whatever-it-is")
-            .with(csrf())).redirectedUrl().isEqualTo("/login?error");
+        assertThat(formSignIn(unknown, "whatever-it-is")).redirectedUrl().isEqualTo("/login?error");
         assertThat(this.jdbc.sql("select detail from audit_event where action = 'SIGN_IN_FAILED' and key = ?")
-            .param(unknown).query(String.class).single()).isEqualTo("unknown user name");
+            .param(unknown).query(String.class).single()).isEqualTo("unknown user name; from " + this.address);
     }
 
     @Test
@@ -166,11 +187,17 @@ class LockoutIntegrationTests {
 
     private MvcTestResult formSignIn(String username, String password) {
         return this.mvc.post().uri("/login").param("username", username).param("password", password).with(csrf())
-            .exchange();
+            .with(this::fromAddress).exchange();
     }
 
     private MvcTestResult basic(String password) {
-        return this.mvc.get().uri("/api/v1/reports/annual/2024-25").with(httpBasic(this.username, password)).exchange();
+        return this.mvc.get().uri("/api/v1/reports/annual/2024-25").with(httpBasic(this.username, password))
+            .with(this::fromAddress).exchange();
+    }
+
+    private MockHttpServletRequest fromAddress(MockHttpServletRequest request) {
+        request.setRemoteAddr(this.address);
+        return request;
     }
 
 }
