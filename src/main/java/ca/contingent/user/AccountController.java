@@ -7,11 +7,15 @@ import ca.contingent.web.Flash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -32,11 +36,14 @@ class AccountController {
 
     private final UserDetailsService accounts;
 
+    private final ApplicationEventPublisher events;
+
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(UserService users, UserDetailsService accounts) {
+    AccountController(UserService users, UserDetailsService accounts, ApplicationEventPublisher events) {
         this.users = users;
         this.accounts = accounts;
+        this.events = events;
     }
 
     @GetMapping
@@ -53,6 +60,9 @@ class AccountController {
             this.users.changeOwnPassword(principal.getName(), request.getSession().getId(), form);
         }
         catch (UnprocessableException ex) {
+            if (ex.errors().stream().anyMatch((error) -> "currentPassword".equals(error.field()))) {
+                wrongCurrentPassword(principal.getName(), request);
+            }
             for (UnprocessableException.FieldError error : ex.errors()) {
                 result.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
             }
@@ -63,6 +73,18 @@ class AccountController {
         refreshSignIn(request, response);
         Flash.success(redirect, "account.password.changed");
         return "redirect:/";
+    }
+
+    /**
+     * A wrong current password counts as a failed sign-in (lock, throttle, audit), or an open session left behind
+     * would let anyone guess the password without limit. Published here, after the change's transaction has rolled
+     * back, so that the count is kept.
+     */
+    private void wrongCurrentPassword(String username, HttpServletRequest request) {
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, null);
+        attempt.setDetails(new WebAuthenticationDetails(request));
+        this.events.publishEvent(new AuthenticationFailureBadCredentialsEvent(attempt,
+                new BadCredentialsException("wrong current password")));
     }
 
     /**

@@ -198,7 +198,10 @@ class UserService {
         List<FieldError> errors = new ArrayList<>();
         String hash = this.jdbc.sql("select password_hash from app_user where username = ?").param(username)
             .query(String.class).single();
-        if (change.currentPassword() == null || !this.passwords.matches(change.currentPassword(), hash)) {
+        // A locked account accepts no current password, right or wrong, as at sign-in.
+        boolean locked = this.jdbc.sql("select coalesce(locked_until > ?, false) from app_user where username = ?")
+            .params(Timestamp.from(this.clock.instant()), username).query(Boolean.class).single();
+        if (change.currentPassword() == null || !this.passwords.matches(change.currentPassword(), hash) || locked) {
             errors.add(new FieldError("currentPassword", "user.password.currentWrong"));
         }
         errors.addAll(this.policy.check("newPassword", change.newPassword(), username));

@@ -110,6 +110,8 @@ class SessionIntegrationTests {
         assertThat(this.mvc.post().uri("/account/password").session(session).with(csrf())
             .param("currentPassword", "not the current one").param("newPassword", "my very own passphrase")
             .param("confirmation", "my very own passphrase")).hasStatusOk().bodyText().contains("not right");
+        assertThat(this.jdbc.sql("select failed_sign_ins from app_user where username = ?").param(this.username)
+            .query(Integer.class).single()).isOne();
         assertThat(this.mvc.post().uri("/account/password").session(session).with(csrf())
             .param("currentPassword", "temporary passphrase 1").param("newPassword", "my very own passphrase")
             .param("confirmation", "my very own passphrase")).redirectedUrl().isEqualTo("/");
