@@ -28,6 +28,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.http.HttpStatus;
@@ -68,11 +69,12 @@ class SecurityConfiguration {
                 .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER")
                 .anyRequest().denyAll())
             .httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-            // A browser session ended by an administrator is refused here as well as on pages.
-            .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER)
-                .maximumSessions(-1)
-                .sessionRegistry(sessions)
-                .expiredSessionStrategy((event) -> event.getResponse().sendError(HttpStatus.UNAUTHORIZED.value())))
+            .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+            // A browser session ended by an administrator is refused here as well as on pages. The filter is added
+            // by hand: maximumSessions() would register every HTTP Basic request, creating a session for each.
+            .addFilterBefore(new ConcurrentSessionFilter(sessions,
+                    (event) -> event.getResponse().sendError(HttpStatus.UNAUTHORIZED.value())),
+                    BasicAuthenticationFilter.class)
             .addFilterAfter(new PasswordChangeRequired(messages), AuthorizationFilter.class)
             .addFilterBefore(new SignInThrottleFilter(throttle, messages), BasicAuthenticationFilter.class)
             .csrf((csrf) -> csrf.requireCsrfProtectionMatcher(sessionWrite))

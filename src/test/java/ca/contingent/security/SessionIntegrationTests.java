@@ -123,6 +123,14 @@ class SessionIntegrationTests {
     }
 
     @Test
+    void theApiWithHttpBasicCreatesNoSession() {
+        MvcTestResult result = basic(TestAccounts.PASSWORD);
+        assertThat(result).hasStatusOk();
+        assertThat(result.getRequest().getSession(false)).isNull();
+        assertThat(result.getResponse().getCookie("JSESSIONID")).isNull();
+    }
+
+    @Test
     void aForgedOrUnknownSessionCookieSignsNobodyIn() {
         Cookie forged = new Cookie("JSESSIONID", "0123456789ABCDEF0123456789ABCDEF");
         assertThat(this.mvc.get().uri("/").cookie(forged)).hasStatus3xxRedirection()
