@@ -1,5 +1,6 @@
 package ca.contingent.user;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
 import ca.contingent.security.Role;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The administrators' user pages; ADMIN only (see the page filter chain). The path variable is not called
@@ -146,8 +148,7 @@ class UserController {
     }
 
     private static String redirectTo(UserView user) {
-        return "redirect:/users/" + org.springframework.web.util.UriUtils.encodePathSegment(user.username(),
-                java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:/users/" + UriUtils.encodePathSegment(user.username(), StandardCharsets.UTF_8);
     }
 
     private static void reject(BindingResult result, UnprocessableException ex) {
