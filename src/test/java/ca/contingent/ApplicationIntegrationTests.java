@@ -28,6 +28,15 @@ class ApplicationIntegrationTests {
     }
 
     @Test
+    void aMissingRecordShowsTheErrorPageInsideTheSignedInLayout() {
+        assertThat(this.mvc.get().uri("/agencies/NO-SUCH-AGENCY?lang=fr").with(TestUsers.admin()))
+            .hasStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+            .bodyText()
+            .contains("Introuvable", "Se déconnecter", "href=\"/reports/annual\"")
+            .doesNotContain("Exception");
+    }
+
+    @Test
     void describesTheApiAsOpenApi() {
         assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
             .bodyText()

@@ -4,20 +4,30 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.http.HttpStatus;
@@ -43,7 +53,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SessionRegistry sessions, MessageSource messages,
+            SignInThrottle throttle) throws Exception {
         RequestMatcher sessionWrite = (HttpServletRequest request) -> !isSafe(request.getMethod())
                 && !hasBasicCredentials(request);
         http.securityMatcher("/api/**")
@@ -58,6 +69,13 @@ class SecurityConfiguration {
                 .anyRequest().denyAll())
             .httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
             .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+            // A browser session ended by an administrator is refused here as well as on pages. The filter is added
+            // by hand: maximumSessions() would register every HTTP Basic request, creating a session for each.
+            .addFilterBefore(new ConcurrentSessionFilter(sessions,
+                    (event) -> event.getResponse().sendError(HttpStatus.UNAUTHORIZED.value())),
+                    BasicAuthenticationFilter.class)
+            .addFilterAfter(new PasswordChangeRequired(messages), AuthorizationFilter.class)
+            .addFilterBefore(new SignInThrottleFilter(throttle, messages), BasicAuthenticationFilter.class)
             .csrf((csrf) -> csrf.requireCsrfProtectionMatcher(sessionWrite))
             .exceptionHandling((ex) -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
             .headers(this::headers);
@@ -66,7 +84,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessions, MessageSource messages,
+            SignInThrottle throttle) throws Exception {
         http.authorizeHttpRequests((authorize) -> authorize
             .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -84,10 +103,18 @@ class SecurityConfiguration {
             .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER")
             .requestMatchers("/people/**", "/deployments/**").hasAnyRole(HEADQUARTERS)
             .requestMatchers("/audit/**").hasAnyRole("ADMIN", "AUDITOR")
+            .requestMatchers("/users/**").hasRole("ADMIN")
+            .requestMatchers("/account/**").authenticated()
             .anyRequest().denyAll())
             .formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
             .logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
-            .sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+            // The idle timeout is server.servlet.session.timeout; the registry lets an administrator end a session.
+            .sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
+                .maximumSessions(-1)
+                .sessionRegistry(sessions)
+                .expiredUrl("/login?expired"))
+            .addFilterAfter(new PasswordChangeRequired(messages), AuthorizationFilter.class)
+            .addFilterBefore(new SignInThrottleFilter(throttle, messages), UsernamePasswordAuthenticationFilter.class)
             .headers(this::headers);
         return http.build();
     }
@@ -97,6 +124,30 @@ class SecurityConfiguration {
             .referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
             .crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
             .frameOptions((frame) -> frame.deny());
+    }
+
+    /**
+     * Sign-in checks run after the password is verified ({@link SignInChecks}), so that a locked account answers
+     * exactly like a wrong password, in content and in time.
+     */
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(SignInChecks.NONE);
+        provider.setPostAuthenticationChecks(new SignInChecks());
+        return provider;
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when the container ends a session (idle timeout, sign-out), so it does not grow. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

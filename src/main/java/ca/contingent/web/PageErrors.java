@@ -2,6 +2,7 @@ package ca.contingent.web;
 
 import ca.contingent.shared.InvalidFiscalYearException;
 import ca.contingent.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.annotation.Order;
@@ -16,8 +17,15 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(10)
 class PageErrors {
 
+    private final PageModel page;
+
+    PageErrors(PageModel page) {
+        this.page = page;
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    String notFound(NotFoundException ex, Model model, HttpServletResponse response) {
+    String notFound(NotFoundException ex, Model model, HttpServletRequest request, HttpServletResponse response) {
+        this.page.addTo(model, request);
         response.setStatus(404);
         model.addAttribute("status", 404);
         model.addAttribute("messageKey", "error.notFound");
@@ -25,7 +33,8 @@ class PageErrors {
     }
 
     @ExceptionHandler({ InvalidFiscalYearException.class, MethodArgumentTypeMismatchException.class })
-    String badRequest(Exception ex, Model model, HttpServletResponse response) {
+    String badRequest(Exception ex, Model model, HttpServletRequest request, HttpServletResponse response) {
+        this.page.addTo(model, request);
         response.setStatus(400);
         model.addAttribute("status", 400);
         model.addAttribute("messageKey",

@@ -17,6 +17,19 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @ControllerAdvice(annotations = Controller.class)
 class PageModel {
 
+    /**
+     * The same attributes for an exception handler's page: Spring does not run {@code @ModelAttribute} methods for
+     * those, and a layout without them would fail while showing an error.
+     */
+    void addTo(org.springframework.ui.Model model, HttpServletRequest request) {
+        model.addAttribute("lang", lang());
+        model.addAttribute("otherLang", otherLang());
+        model.addAttribute("switchLanguageUrl", switchLanguageUrl(request));
+        model.addAttribute("query", query(request));
+        model.addAttribute("username", username());
+        model.addAttribute("roles", roles());
+    }
+
     @ModelAttribute("lang")
     String lang() {
         return Language.current();

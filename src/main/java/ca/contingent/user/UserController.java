@@ -1,0 +1,160 @@
+package ca.contingent.user;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+
+import ca.contingent.security.Role;
+import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.UnprocessableException;
+import ca.contingent.web.Flash;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The administrators' user pages; ADMIN only (see the page filter chain). The path variable is not called
+ * {@code username}: views receive path variables as model values and the layout reads that name as the signed-in user.
+ */
+@Controller
+@RequestMapping("/users")
+class UserController {
+
+    private final UserService users;
+
+    UserController(UserService users) {
+        this.users = users;
+    }
+
+    @ModelAttribute("roleOptions")
+    Role[] roleOptions() {
+        return Role.values();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("users", this.users.list());
+        return "user/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        model.addAttribute("form", UserForm.empty());
+        return form(model, true);
+    }
+
+    @PostMapping("/new")
+    String create(@ModelAttribute("form") UserForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            UserView created = this.users.create(new NewUser(form.username(), form.password(), form.role(),
+                    form.agency(), form.missionCodes()), Boolean.TRUE.equals(form.mustChangePassword()));
+            Flash.success(redirect, "user.created", created.username());
+            return redirectTo(created);
+        }
+        catch (UnprocessableException ex) {
+            reject(result, ex);
+        }
+        catch (ConflictException ex) {
+            result.rejectValue("username", ex.messageKey(), ex.arguments(), ex.messageKey());
+        }
+        return form(model, true);
+    }
+
+    @GetMapping("/{name}")
+    String show(@PathVariable("name") String username, Model model) {
+        model.addAttribute("user", this.users.get(username));
+        return "user/show";
+    }
+
+    @GetMapping("/{name}/edit")
+    String editForm(@PathVariable("name") String username, Model model) {
+        UserView user = this.users.get(username);
+        model.addAttribute("user", user);
+        model.addAttribute("form", UserForm.of(user));
+        return form(model, false);
+    }
+
+    @PostMapping("/{name}/edit")
+    String update(@PathVariable("name") String username, @ModelAttribute("form") UserForm form, BindingResult result,
+            Model model, Principal principal, RedirectAttributes redirect) {
+        // Looked up first so that an unknown user is a 404 page, not a form about nobody.
+        UserView user = this.users.get(username);
+        try {
+            this.users.update(username, principal.getName(), form);
+            Flash.success(redirect, "user.updated", username);
+            return redirectTo(user);
+        }
+        catch (UnprocessableException ex) {
+            reject(result, ex);
+        }
+        catch (ConflictException ex) {
+            result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+        }
+        model.addAttribute("user", user);
+        return form(model, false);
+    }
+
+    @PostMapping("/{name}/disable")
+    String disable(@PathVariable("name") String username, Principal principal, RedirectAttributes redirect) {
+        return act(username, redirect, "user.disabled", () -> this.users.setEnabled(username, principal.getName(), false));
+    }
+
+    @PostMapping("/{name}/enable")
+    String enable(@PathVariable("name") String username, Principal principal, RedirectAttributes redirect) {
+        return act(username, redirect, "user.enabled", () -> this.users.setEnabled(username, principal.getName(), true));
+    }
+
+    @PostMapping("/{name}/unlock")
+    String unlock(@PathVariable("name") String username, RedirectAttributes redirect) {
+        return act(username, redirect, "user.unlocked", () -> this.users.unlock(username));
+    }
+
+    @PostMapping("/{name}/password")
+    String resetPassword(@PathVariable("name") String username, @RequestParam(defaultValue = "") String password,
+            RedirectAttributes redirect) {
+        return act(username, redirect, "user.passwordReset", () -> this.users.resetPassword(username, password));
+    }
+
+    private String act(String username, RedirectAttributes redirect, String success, Runnable action) {
+        UserView user = this.users.get(username);
+        try {
+            action.run();
+            Flash.success(redirect, success, username);
+        }
+        catch (ConflictException ex) {
+            Flash.error(redirect, ex.messageKey(), ex.arguments());
+        }
+        catch (UnprocessableException ex) {
+            UnprocessableException.FieldError first = ex.errors().get(0);
+            Flash.error(redirect, first.messageKey(), first.arguments());
+        }
+        return redirectTo(user);
+    }
+
+    private String form(Model model, boolean creating) {
+        model.addAttribute("creating", creating);
+        model.addAttribute("agencies", this.users.agencies());
+        model.addAttribute("missions", this.users.missions());
+        return "user/form";
+    }
+
+    private static String redirectTo(UserView user) {
+        return "redirect:/users/" + UriUtils.encodePathSegment(user.username(), StandardCharsets.UTF_8);
+    }
+
+    private static void reject(BindingResult result, UnprocessableException ex) {
+        for (UnprocessableException.FieldError error : ex.errors()) {
+            result.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
+        }
+    }
+
+}

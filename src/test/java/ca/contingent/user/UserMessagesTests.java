@@ -1,0 +1,87 @@
+package ca.contingent.user;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import ca.contingent.security.Role;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The user pages and messages speak both languages, and the French text uses the typographic apostrophe. */
+class UserMessagesTests {
+
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])");
+
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:user|account)\\.[\\w.]*\\w)\"");
+
+    private final Properties root = load("messages.properties");
+
+    private final Properties english = load("i18n/users/messages.properties");
+
+    private final Properties french = load("i18n/users/messages_fr.properties");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertThat(this.french.stringPropertyNames()).isEqualTo(this.english.stringPropertyNames());
+        assertThat(this.french.values()).allMatch((value) -> !value.toString().isBlank());
+    }
+
+    @Test
+    void frenchUsesTypographicApostrophes() {
+        assertThat(this.french.stringPropertyNames())
+            .allSatisfy((key) -> assertThat(this.french.getProperty(key)).as(key).doesNotContain("'"));
+    }
+
+    @Test
+    void everyKeyTheTemplatesAndCodeUseExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        used.addAll(keys(Path.of("src/main/resources/templates/user"), TEMPLATE_KEY));
+        used.addAll(keys(Path.of("src/main/resources/templates/account"), TEMPLATE_KEY));
+        used.addAll(keys(Path.of("src/main/java/ca/contingent/user"), CODE_KEY));
+        used.add("account.password.required");
+        for (Role role : Role.values()) {
+            used.add("user.role." + role);
+        }
+        used.removeIf((key) -> this.english.stringPropertyNames().stream().anyMatch((k) -> k.startsWith(key + "."))
+                && !this.english.containsKey(key));
+        assertThat(used).isNotEmpty().allSatisfy((key) -> assertThat(
+                this.english.containsKey(key) && this.french.containsKey(key) || this.root.containsKey(key))
+            .as("message key %s", key).isTrue());
+    }
+
+    private static Set<String> keys(Path folder, Pattern pattern) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Matcher matcher = pattern.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Properties load(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = UserMessagesTests.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(resource, ex);
+        }
+        return properties;
+    }
+
+}
