@@ -98,7 +98,12 @@ class ActivityImporter implements KindImporter<ActivityImporter.ActivityLine> {
     public void check(List<Line<ActivityLine>> lines, Problems problems, ImportScope scope) {
         Set<String> missions = Upserts.existing(this.jdbc, "select code from mission where code = any(?)",
                 lines.stream().map((line) -> line.value().missionCode()).collect(Collectors.toSet()));
+        Set<String> storedElsewhere = storedOutside(lines, scope);
         for (Line<ActivityLine> line : lines) {
+            // As for people: the external id may be another mission's activity, which the upsert would move.
+            if (storedElsewhere.contains(line.value().externalId())) {
+                problems.add(line.row(), "external_id", "import.error.storedOutOfScope", line.value().externalId());
+            }
             String mission = line.value().missionCode();
             if (mission == null) {
                 continue;
@@ -110,6 +115,17 @@ class ActivityImporter implements KindImporter<ActivityImporter.ActivityLine> {
                 problems.add(line.row(), "mission_code", "import.error.outOfScope", mission);
             }
         }
+    }
+
+    /** The file's external ids that are stored activities of a mission outside the caller's scope. */
+    private Set<String> storedOutside(List<Line<ActivityLine>> lines, ImportScope scope) {
+        if (scope.missionCodes() == null) {
+            return Set.of();
+        }
+        Set<String> ids = lines.stream().map((line) -> line.value().externalId()).collect(Collectors.toSet());
+        return Upserts.existing(this.jdbc, """
+                select t.external_id from activity t join mission m on m.id = t.mission_id
+                where t.external_id = any(?) and m.code <> all(?)""", ids, scope.missionCodes());
     }
 
     @Override

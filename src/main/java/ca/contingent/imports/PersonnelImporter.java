@@ -108,7 +108,13 @@ class PersonnelImporter implements KindImporter<PersonnelImporter.PersonLine> {
     public void check(List<Line<PersonLine>> lines, Problems problems, ImportScope scope) {
         Set<String> agencies = Upserts.existing(this.jdbc, "select code from agency where code = any(?)",
                 lines.stream().map((line) -> line.value().agencyCode()).collect(Collectors.toSet()));
+        Set<String> storedElsewhere = storedOutside(lines, scope);
         for (Line<PersonLine> line : lines) {
+            // A row's agency being the caller's is not enough: the external id may be someone of another agency,
+            // whom the upsert would otherwise change or move into the caller's agency.
+            if (storedElsewhere.contains(line.value().externalId())) {
+                problems.add(line.row(), "external_id", "import.error.storedOutOfScope", line.value().externalId());
+            }
             String agency = line.value().agencyCode();
             if (agency == null) {
                 continue;
@@ -120,6 +126,17 @@ class PersonnelImporter implements KindImporter<PersonnelImporter.PersonLine> {
                 problems.add(line.row(), "agency_code", "import.error.outOfScope", agency);
             }
         }
+    }
+
+    /** The file's external ids that are stored people of an agency outside the caller's scope. */
+    private Set<String> storedOutside(List<Line<PersonLine>> lines, ImportScope scope) {
+        if (scope.agencyCodes() == null) {
+            return Set.of();
+        }
+        Set<String> ids = lines.stream().map((line) -> line.value().externalId()).collect(Collectors.toSet());
+        return Upserts.existing(this.jdbc, """
+                select p.external_id from person p join agency a on a.id = p.agency_id
+                where p.external_id = any(?) and a.code <> all(?)""", ids, scope.agencyCodes());
     }
 
     @Override

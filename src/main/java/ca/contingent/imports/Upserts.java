@@ -52,8 +52,13 @@ final class Upserts {
                 rs.getString(4)));
     }
 
-    /** Which of the given keys the query finds; the query takes them as one {@code text[]} parameter. */
-    static Set<String> existing(JdbcTemplate jdbc, String sql, Collection<String> keys) {
+    /**
+     * Which of the given keys the query finds; the query takes them as one {@code text[]} parameter, followed by one
+     * {@code text[]} parameter for each further collection.
+     */
+    @SafeVarargs
+    static Set<String> existing(JdbcTemplate jdbc, String sql, Collection<String> keys,
+            Collection<String>... more) {
         Object[] known = keys.stream().filter(Objects::nonNull).distinct().toArray();
         if (known.length == 0) {
             return Set.of();
@@ -61,6 +66,9 @@ final class Upserts {
         List<String> found = jdbc.query((connection) -> {
             PreparedStatement statement = connection.prepareStatement(sql);
             statement.setArray(1, connection.createArrayOf("text", known));
+            for (int i = 0; i < more.length; i++) {
+                statement.setArray(i + 2, connection.createArrayOf("text", more[i].toArray()));
+            }
             return statement;
         }, (rs, rowNum) -> rs.getString(1));
         return Set.copyOf(new ArrayList<>(found));
