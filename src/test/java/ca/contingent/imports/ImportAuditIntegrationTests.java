@@ -125,8 +125,8 @@ class ImportAuditIntegrationTests {
 
     @Test
     void theReferenceDataLoadedAtStartGaveNoEvent() {
-        assertThat(this.jdbc.sql("select count(*) from audit_event where username = 'system'"
-                + " and entity in ('agency', 'mission', 'person', 'deployment', 'activity')")
+        assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'CREATE'"
+                + " and (entity, key) in (('agency', 'RCMP'), ('mission', 'CPMU'), ('person', 'P0001'))")
             .query(Long.class).single()).isZero();
     }
 

@@ -146,6 +146,20 @@ class ImportScopeIntegrationTests {
         assertThat(people("T-SC-P3")).isEmpty();
         assertThat(upload(PERSONNEL + "T-SC-P1,Roy,Anne,F,POLICE,T-SC-A1,fr\n")).hasStatusOk();
         assertThat(people("T-SC-P1")).containsExactly("T-SC-P1");
+        assertThat(this.jdbc.sql("select username || ' ' || action from audit_event where key = 'T-SC-P1'")
+            .query(String.class).list()).containsExactly("t-coord CREATE");
+    }
+
+    @Test
+    void aDryRunIsRefusedAlikeAndACommanderCannotMoveAnotherMissionsActivity() {
+        assertThat(post("personnel?dryRun=true", PERSONNEL + "T-SC-P3,Lee,Sam,M,POLICE,T-SC-A2,en\n", COORDINATOR))
+            .hasStatus(422);
+        MvcTestResult moved = post("activities", ACTIVITIES + "T-SC-ACT2,T-SC-M1C,2030-02-01,TRAINING,Talk,1\n",
+                COMMANDER);
+        assertThat(moved).hasStatus(422);
+        assertThat(errors(moved)).extracting(ImportScopeIntegrationTests::rowAndColumn)
+            .containsExactly(tuple(1, "external_id"));
+        assertThat(activities()).containsExactly("T-SC-ACT2 T-SC-M2");
     }
 
     private MvcTestResult upload(String csv) {
@@ -173,7 +187,7 @@ class ImportScopeIntegrationTests {
     }
 
     private MvcTestResult post(String kind, String csv, RequestPostProcessor user, String language) {
-        return this.mvc.post().uri("/api/v1/imports/{kind}", kind).with(user).with(csrf()).contentType("text/csv")
+        return this.mvc.post().uri("/api/v1/imports/" + kind).with(user).with(csrf()).contentType("text/csv")
             .header("Accept-Language", language).content(csv).exchange();
     }
 
