@@ -10,13 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import ca.contingent.audit.AuditAction;
+import ca.contingent.audit.AuditLog;
 import org.apache.commons.csv.CSVRecord;
 import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import ca.contingent.audit.AuditAction;
-import ca.contingent.audit.AuditLog;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Value;
