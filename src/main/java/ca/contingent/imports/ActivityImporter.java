@@ -13,25 +13,43 @@ class ActivityImporter implements KindImporter<ActivityImporter.ActivityLine> {
 
     static final List<String> CATEGORIES = List.of("TRAINING", "MENTORING", "INVESTIGATION", "ADVISORY", "OTHER");
 
+    /** An activity as the audit log shows it: the file's columns, the mission by its code. */
+    private static final String JSON = """
+            jsonb_build_object('external_id', %1$s.external_id, 'mission_code', %2$s.code, 'date', %1$s.date,
+                               'category', %1$s.category, 'type', %1$s.type, 'sessions', %1$s.sessions,
+                               'participants', %1$s.participants, 'participants_women', %1$s.participants_women)""";
+
     private static final String UPSERT = """
-            insert into activity (external_id, mission_id, date, category, type, sessions, participants,
-                                  participants_women)
-            select r.external_id, m.id, r.date::date, r.category, r.type, r.sessions::integer,
-                   r.participants::integer, r.participants_women::integer
-            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                 as r(external_id, mission_code, date, category, type, sessions, participants, participants_women)
-            join mission m on m.code = r.mission_code
-            on conflict (external_id) do update
-                set mission_id = excluded.mission_id, date = excluded.date, category = excluded.category,
-                    type = excluded.type, sessions = excluded.sessions, participants = excluded.participants,
-                    participants_women = excluded.participants_women, version = activity.version + 1
-                where (activity.mission_id, activity.date, activity.category, activity.type, activity.sessions,
-                       activity.participants, activity.participants_women)
-                      is distinct from
-                      (excluded.mission_id, excluded.date, excluded.category, excluded.type, excluded.sessions,
-                       excluded.participants, excluded.participants_women)
-            returning (xmax = 0)
-            """;
+            with r as (
+                select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                     ?::text[])
+                     as r(external_id, mission_code, date, category, type, sessions, participants,
+                          participants_women)
+            ), old as (
+                select t.external_id, %1$s as before
+                from activity t join mission m on m.id = t.mission_id
+                where t.external_id in (select external_id from r)
+            ), up as (
+                insert into activity (external_id, mission_id, date, category, type, sessions, participants,
+                                      participants_women)
+                select r.external_id, m.id, r.date::date, r.category, r.type, r.sessions::integer,
+                       r.participants::integer, r.participants_women::integer
+                from r
+                join mission m on m.code = r.mission_code
+                on conflict (external_id) do update
+                    set mission_id = excluded.mission_id, date = excluded.date, category = excluded.category,
+                        type = excluded.type, sessions = excluded.sessions, participants = excluded.participants,
+                        participants_women = excluded.participants_women, version = activity.version + 1
+                    where (activity.mission_id, activity.date, activity.category, activity.type, activity.sessions,
+                           activity.participants, activity.participants_women)
+                          is distinct from
+                          (excluded.mission_id, excluded.date, excluded.category, excluded.type, excluded.sessions,
+                           excluded.participants, excluded.participants_women)
+                returning activity.*, (xmax = 0) as created
+            )
+            select up.external_id, up.created, old.before::text, %2$s::text
+            from up join mission m on m.id = up.mission_id left join old on old.external_id = up.external_id
+            """.formatted(JSON.formatted("t", "m"), JSON.formatted("up", "m"));
 
     private final JdbcTemplate jdbc;
 
@@ -80,7 +98,12 @@ class ActivityImporter implements KindImporter<ActivityImporter.ActivityLine> {
     public void check(List<Line<ActivityLine>> lines, Problems problems, ImportScope scope) {
         Set<String> missions = Upserts.existing(this.jdbc, "select code from mission where code = any(?)",
                 lines.stream().map((line) -> line.value().missionCode()).collect(Collectors.toSet()));
+        Set<String> storedElsewhere = storedOutside(lines, scope);
         for (Line<ActivityLine> line : lines) {
+            // As for people: the external id may be another mission's activity, which the upsert would move.
+            if (storedElsewhere.contains(line.value().externalId())) {
+                problems.add(line.row(), "external_id", "import.error.storedOutOfScope", line.value().externalId());
+            }
             String mission = line.value().missionCode();
             if (mission == null) {
                 continue;
@@ -94,8 +117,19 @@ class ActivityImporter implements KindImporter<ActivityImporter.ActivityLine> {
         }
     }
 
+    /** The file's external ids that are stored activities of a mission outside the caller's scope. */
+    private Set<String> storedOutside(List<Line<ActivityLine>> lines, ImportScope scope) {
+        if (scope.missionCodes() == null) {
+            return Set.of();
+        }
+        Set<String> ids = lines.stream().map((line) -> line.value().externalId()).collect(Collectors.toSet());
+        return Upserts.existing(this.jdbc, """
+                select t.external_id from activity t join mission m on m.id = t.mission_id
+                where t.external_id = any(?) and m.code <> all(?)""", ids, scope.missionCodes());
+    }
+
     @Override
-    public Counts write(List<ActivityLine> lines) {
+    public List<Written> write(List<ActivityLine> lines) {
         return Upserts.run(this.jdbc, UPSERT, Upserts.column(lines, ActivityLine::externalId),
                 Upserts.column(lines, ActivityLine::missionCode), Upserts.column(lines, ActivityLine::date),
                 Upserts.column(lines, ActivityLine::category), Upserts.column(lines, ActivityLine::type),

@@ -15,20 +15,33 @@ class AgencyImporter implements KindImporter<AgencyImporter.AgencyLine> {
     static final List<String> PROVINCES = List.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC",
             "SK", "YT");
 
+    /** An agency as the audit log shows it: the file's columns. */
+    private static final String JSON = """
+            jsonb_build_object('code', %1$s.code, 'name_en', %1$s.name_en, 'name_fr', %1$s.name_fr,
+                               'type', %1$s.type, 'province', %1$s.province, 'partner_since', %1$s.partner_since)""";
+
     private static final String UPSERT = """
-            insert into agency (code, name_en, name_fr, type, province, partner_since)
-            select r.code, r.name_en, r.name_fr, r.type, r.province, r.partner_since::date
-            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                 as r(code, name_en, name_fr, type, province, partner_since)
-            on conflict (code) do update
-                set name_en = excluded.name_en, name_fr = excluded.name_fr, type = excluded.type,
-                    province = excluded.province, partner_since = excluded.partner_since,
-                    version = agency.version + 1
-                where (agency.name_en, agency.name_fr, agency.type, agency.province, agency.partner_since)
-                      is distinct from
-                      (excluded.name_en, excluded.name_fr, excluded.type, excluded.province, excluded.partner_since)
-            returning (xmax = 0)
-            """;
+            with r as (
+                select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                     as r(code, name_en, name_fr, type, province, partner_since)
+            ), old as (
+                select t.code, %1$s as before from agency t where t.code in (select code from r)
+            ), up as (
+                insert into agency (code, name_en, name_fr, type, province, partner_since)
+                select r.code, r.name_en, r.name_fr, r.type, r.province, r.partner_since::date
+                from r
+                on conflict (code) do update
+                    set name_en = excluded.name_en, name_fr = excluded.name_fr, type = excluded.type,
+                        province = excluded.province, partner_since = excluded.partner_since,
+                        version = agency.version + 1
+                    where (agency.name_en, agency.name_fr, agency.type, agency.province, agency.partner_since)
+                          is distinct from
+                          (excluded.name_en, excluded.name_fr, excluded.type, excluded.province, excluded.partner_since)
+                returning agency.*, (xmax = 0) as created
+            )
+            select up.code, up.created, old.before::text, %2$s::text
+            from up left join old on old.code = up.code
+            """.formatted(JSON.formatted("t"), JSON.formatted("up"));
 
     private final JdbcTemplate jdbc;
 
@@ -70,7 +83,7 @@ class AgencyImporter implements KindImporter<AgencyImporter.AgencyLine> {
     }
 
     @Override
-    public Counts write(List<AgencyLine> lines) {
+    public List<Written> write(List<AgencyLine> lines) {
         return Upserts.run(this.jdbc, UPSERT, Upserts.column(lines, AgencyLine::code),
                 Upserts.column(lines, AgencyLine::nameEn), Upserts.column(lines, AgencyLine::nameFr),
                 Upserts.column(lines, AgencyLine::type), Upserts.column(lines, AgencyLine::province),

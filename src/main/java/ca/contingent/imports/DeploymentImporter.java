@@ -24,27 +24,46 @@ class DeploymentImporter implements KindImporter<DeploymentImporter.DeploymentLi
 
     static final List<String> STATUSES = List.of("PLANNED", "DEPLOYED", "COMPLETED", "CANCELLED");
 
+    /** A deployment as the audit log shows it: the file's columns, the person and mission by their keys. */
+    private static final String JSON = """
+            jsonb_build_object('external_id', %1$s.external_id, 'person_id', %2$s.external_id,
+                               'mission_code', %3$s.code, 'role', %1$s.role, 'leadership', %1$s.leadership,
+                               'term', %1$s.term, 'start_date', %1$s.start_date, 'end_date', %1$s.end_date,
+                               'status', %1$s.status)""";
+
     private static final String UPSERT = """
-            insert into deployment (external_id, person_id, mission_id, role, leadership, term, start_date, end_date,
-                                    status)
-            select r.external_id, p.id, m.id, r.role, r.leadership::boolean, r.term, r.start_date::date,
-                   r.end_date::date, r.status
-            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[])
-                 as r(external_id, person_id, mission_code, role, leadership, term, start_date, end_date, status)
-            join person p on p.external_id = r.person_id
-            join mission m on m.code = r.mission_code
-            on conflict (external_id) do update
-                set person_id = excluded.person_id, mission_id = excluded.mission_id, role = excluded.role,
-                    leadership = excluded.leadership, term = excluded.term, start_date = excluded.start_date,
-                    end_date = excluded.end_date, status = excluded.status, version = deployment.version + 1
-                where (deployment.person_id, deployment.mission_id, deployment.role, deployment.leadership,
-                       deployment.term, deployment.start_date, deployment.end_date, deployment.status)
-                      is distinct from
-                      (excluded.person_id, excluded.mission_id, excluded.role, excluded.leadership, excluded.term,
-                       excluded.start_date, excluded.end_date, excluded.status)
-            returning (xmax = 0)
-            """;
+            with r as (
+                select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                     ?::text[], ?::text[])
+                     as r(external_id, person_id, mission_code, role, leadership, term, start_date, end_date,
+                          status)
+            ), old as (
+                select t.external_id, %1$s as before
+                from deployment t join person p on p.id = t.person_id join mission m on m.id = t.mission_id
+                where t.external_id in (select external_id from r)
+            ), up as (
+                insert into deployment (external_id, person_id, mission_id, role, leadership, term, start_date,
+                                        end_date, status)
+                select r.external_id, p.id, m.id, r.role, r.leadership::boolean, r.term, r.start_date::date,
+                       r.end_date::date, r.status
+                from r
+                join person p on p.external_id = r.person_id
+                join mission m on m.code = r.mission_code
+                on conflict (external_id) do update
+                    set person_id = excluded.person_id, mission_id = excluded.mission_id, role = excluded.role,
+                        leadership = excluded.leadership, term = excluded.term, start_date = excluded.start_date,
+                        end_date = excluded.end_date, status = excluded.status, version = deployment.version + 1
+                    where (deployment.person_id, deployment.mission_id, deployment.role, deployment.leadership,
+                           deployment.term, deployment.start_date, deployment.end_date, deployment.status)
+                          is distinct from
+                          (excluded.person_id, excluded.mission_id, excluded.role, excluded.leadership,
+                           excluded.term, excluded.start_date, excluded.end_date, excluded.status)
+                returning deployment.*, (xmax = 0) as created
+            )
+            select up.external_id, up.created, old.before::text, %2$s::text
+            from up join person p on p.id = up.person_id join mission m on m.id = up.mission_id
+            left join old on old.external_id = up.external_id
+            """.formatted(JSON.formatted("t", "p", "m"), JSON.formatted("up", "p", "m"));
 
     private static final String STORED_PERIODS = """
             select d.external_id, p.external_id, d.start_date, d.end_date
@@ -183,7 +202,7 @@ class DeploymentImporter implements KindImporter<DeploymentImporter.DeploymentLi
     }
 
     @Override
-    public Counts write(List<DeploymentLine> lines) {
+    public List<Written> write(List<DeploymentLine> lines) {
         return Upserts.run(this.jdbc, UPSERT, Upserts.column(lines, DeploymentLine::externalId),
                 Upserts.column(lines, DeploymentLine::personId), Upserts.column(lines, DeploymentLine::missionCode),
                 Upserts.column(lines, DeploymentLine::role), Upserts.column(lines, DeploymentLine::leadership),

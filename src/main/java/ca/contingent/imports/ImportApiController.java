@@ -38,10 +38,13 @@ class ImportApiController {
 
     private final ImportService imports;
 
+    private final ImportScopes scopes;
+
     private final MessageSource messages;
 
-    ImportApiController(ImportService imports, MessageSource messages) {
+    ImportApiController(ImportService imports, ImportScopes scopes, MessageSource messages) {
         this.imports = imports;
+        this.scopes = scopes;
         this.messages = messages;
     }
 
@@ -56,8 +59,9 @@ class ImportApiController {
         if (!importKind.importableBy(roles(authentication))) {
             throw new AccessDeniedException("role may not import " + kind);
         }
-        // Content-Length is not trusted: the body is counted as it is read.
-        return this.imports.importCsv(importKind, request.getInputStream(), dryRun, ImportScope.everything());
+        // Content-Length is not trusted: the body is counted as it is read. Rows outside the caller's agency or
+        // missions are refused row by row (422), like any other invalid row.
+        return this.imports.importCsv(importKind, request.getInputStream(), dryRun, this.scopes.of(authentication));
     }
 
     static Set<Role> roles(Authentication authentication) {

@@ -14,24 +14,33 @@ import ca.contingent.security.Role;
  */
 public enum ImportKind {
 
-    AGENCIES("agencies"), MISSIONS("missions"), PERSONNEL("personnel", Role.AGENCY_COORDINATOR),
-    DEPLOYMENTS("deployments"), ACTIVITIES("activities", Role.MISSION_COMMANDER);
+    AGENCIES("agencies", "agency"), MISSIONS("missions", "mission"),
+    PERSONNEL("personnel", "person", Role.AGENCY_COORDINATOR), DEPLOYMENTS("deployments", "deployment"),
+    ACTIVITIES("activities", "activity", Role.MISSION_COMMANDER);
 
     /** Headquarters import everything; other roles only the kinds that name them. */
     private static final Set<Role> EVERY_KIND = EnumSet.of(Role.ADMIN, Role.PROGRAM_OFFICER);
 
     private final String path;
 
+    private final String entity;
+
     private final Set<Role> alsoImportedBy;
 
-    ImportKind(String path, Role... alsoImportedBy) {
+    ImportKind(String path, String entity, Role... alsoImportedBy) {
         this.path = path;
+        this.entity = entity;
         this.alsoImportedBy = Set.of(alsoImportedBy);
     }
 
     /** The name in addresses and forms: {@code agencies}, {@code personnel}, … */
     public String path() {
         return this.path;
+    }
+
+    /** The record an audit event names, as the contract spells it: {@code agency}, {@code person}, … */
+    String entity() {
+        return this.entity;
     }
 
     /** The example file shipped with the application, which is also the reference data set. */

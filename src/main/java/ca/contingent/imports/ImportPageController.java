@@ -34,8 +34,11 @@ class ImportPageController {
 
     private final ImportService imports;
 
-    ImportPageController(ImportService imports) {
+    private final ImportScopes scopes;
+
+    ImportPageController(ImportService imports, ImportScopes scopes) {
         this.imports = imports;
+        this.scopes = scopes;
     }
 
     @GetMapping
@@ -72,7 +75,7 @@ class ImportPageController {
         }
         try {
             ImportResult result = this.imports.importCsv(importKind, file.getInputStream(), dryRun,
-                    ImportScope.everything());
+                    this.scopes.of(authentication));
             model.addAttribute("result", result);
         }
         catch (ImportRejectedException ex) {

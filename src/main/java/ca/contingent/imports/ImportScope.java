@@ -4,18 +4,22 @@ import java.util.Set;
 
 /**
  * Which rows a caller may import, beyond the kinds their role allows: a coordinator's own agency, a commander's
- * missions. {@code null} means no restriction. The API passes {@link #everything()} until users carry their agency
- * and missions; the importers already ask it about every row, so restricting a caller is a matter of passing a
- * narrower scope.
+ * missions (components included). {@code null} means no restriction; an empty set means none at all, so that a
+ * caller whose scope could not be resolved imports nothing rather than everything.
  */
-public record ImportScope(String agencyCode, Set<String> missionCodes) {
+public record ImportScope(Set<String> agencyCodes, Set<String> missionCodes) {
+
+    public ImportScope {
+        agencyCodes = agencyCodes == null ? null : Set.copyOf(agencyCodes);
+        missionCodes = missionCodes == null ? null : Set.copyOf(missionCodes);
+    }
 
     public static ImportScope everything() {
         return new ImportScope(null, null);
     }
 
     boolean allowsAgency(String code) {
-        return this.agencyCode == null || this.agencyCode.equals(code);
+        return this.agencyCodes == null || this.agencyCodes.contains(code);
     }
 
     boolean allowsMission(String code) {

@@ -10,10 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import ca.contingent.audit.AuditAction;
+import ca.contingent.audit.AuditLog;
 import org.apache.commons.csv.CSVRecord;
 import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -26,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports one CSV file of one kind: reads it, checks every row and reports every problem at once, and only when all
- * rows are valid writes them, all in one transaction.
+ * rows are valid writes them, all in one transaction, with one audit event for each record created or changed.
  */
 @Service
 public class ImportService {
@@ -40,14 +43,20 @@ public class ImportService {
 
     private final MessageSource messages;
 
+    private final AuditLog audit;
+
+    private final ObjectMapper json;
+
     private final TransactionTemplate transaction;
 
     private final long maxBytes;
 
-    ImportService(List<KindImporter<?>> importers, MessageSource messages, PlatformTransactionManager transactions,
-            @Value("${contingent.import.max-bytes:20971520}") long maxBytes) {
+    ImportService(List<KindImporter<?>> importers, MessageSource messages, AuditLog audit, ObjectMapper json,
+            PlatformTransactionManager transactions, @Value("${contingent.import.max-bytes:20971520}") long maxBytes) {
         importers.forEach((importer) -> this.importers.put(importer.kind(), importer));
         this.messages = messages;
+        this.audit = audit;
+        this.json = json;
         // Nested: inside a caller's transaction (the reference data loader, a test) an import is a savepoint, so a
         // dry run or a refused file rolls back its own writes and leaves the caller's transaction usable.
         this.transaction = new TransactionTemplate(transactions);
@@ -69,14 +78,28 @@ public class ImportService {
     }
 
     ImportResult importCsv(ImportKind kind, CsvFile file, boolean dryRun, ImportScope scope) {
+        return importCsv(kind, file, dryRun, scope, true);
+    }
+
+    /**
+     * The shipped reference data set, loaded into an empty database at start-up: not audited. Hundreds of "system
+     * created" events would bury the log's first real entries and tell nothing that the shipped files do not.
+     */
+    ImportResult importReferenceData(ImportKind kind, InputStream body) {
+        return importCsv(kind, CsvFile.read(body, this.maxBytes), false, ImportScope.everything(), false);
+    }
+
+    private ImportResult importCsv(ImportKind kind, CsvFile file, boolean dryRun, ImportScope scope,
+            boolean audited) {
         KindImporter<?> importer = this.importers.get(kind);
         if (importer == null) {
             throw new IllegalStateException("no importer for " + kind);
         }
-        return run(importer, file, dryRun, scope);
+        return run(importer, file, dryRun, scope, audited);
     }
 
-    private <L> ImportResult run(KindImporter<L> importer, CsvFile file, boolean dryRun, ImportScope scope) {
+    private <L> ImportResult run(KindImporter<L> importer, CsvFile file, boolean dryRun, ImportScope scope,
+            boolean audited) {
         Problems problems = new Problems(this.messages, LocaleContextHolder.getLocale());
         Map<String, Integer> columns = columns(importer, file.header(), problems);
         if (!problems.isEmpty()) {
@@ -89,21 +112,39 @@ public class ImportService {
                 if (!problems.isEmpty()) {
                     throw new ImportRejectedException(problems.list());
                 }
-                KindImporter.Counts counts = importer.write(lines.stream().map(KindImporter.Line::value).toList());
+                List<KindImporter.Written> written = importer
+                    .write(lines.stream().map(KindImporter.Line::value).toList());
                 if (dryRun) {
                     // A dry run writes like a real one, so its counts are exactly what the import would do, and then
-                    // rolls back.
+                    // rolls back; its events would roll back too, so none are written.
                     status.setRollbackOnly();
                 }
+                else if (audited) {
+                    audit(importer.kind(), written);
+                }
                 int rows = lines.size();
-                return new ImportResult(importer.kind().path(), rows, counts.created(), counts.updated(),
-                        rows - counts.created() - counts.updated());
+                int created = (int) written.stream().filter(KindImporter.Written::created).count();
+                int updated = written.size() - created;
+                return new ImportResult(importer.kind().path(), rows, created, updated, rows - created - updated);
             });
             return result;
         }
         catch (DataIntegrityViolationException ex) {
             throw refused(ex, importer, lines, problems);
         }
+    }
+
+    /** One event per record, in the import's transaction and in the name of the signed-in user. */
+    private void audit(ImportKind kind, List<KindImporter.Written> written) {
+        for (KindImporter.Written record : written) {
+            this.audit.change(record.created() ? AuditAction.CREATE : AuditAction.UPDATE, kind.entity(),
+                    record.key(), tree(record.before()), tree(record.after()));
+        }
+    }
+
+    /** The database's JSON as a tree, which the audit log writes back as the same JSON rather than as a string. */
+    private Object tree(String json) {
+        return json == null ? null : this.json.readTree(json);
     }
 
     /** Header names to positions; unknown, repeated and missing columns are problems of row 0. */

@@ -31,8 +31,11 @@ interface KindImporter<L> {
      */
     void check(List<Line<L>> lines, Problems problems, ImportScope scope);
 
-    /** Writes every row, matched on the key; unchanged rows are not touched. */
-    Counts write(List<L> lines);
+    /**
+     * Writes every row, matched on the key; unchanged rows are not touched and not returned. Each record created or
+     * updated comes back with its values before (none when created) and after, for the audit log.
+     */
+    List<Written> write(List<L> lines);
 
     /** A column of the file; an optional one may be left out of the header altogether. */
     record Column(String name, boolean required) {
@@ -52,12 +55,11 @@ interface KindImporter<L> {
 
     }
 
-    /** How many rows were created and updated; the others were left as they were. */
-    record Counts(int created, int updated) {
-
-        Counts plus(Counts other) {
-            return new Counts(this.created + other.created, this.updated + other.updated);
-        }
+    /**
+     * One record an import created or changed: its key, and its values as JSON text before ({@code null} when it was
+     * created) and after, with references by code or external id, as the file names them.
+     */
+    record Written(String key, boolean created, String before, String after) {
 
     }
 

@@ -1,6 +1,7 @@
 package ca.contingent.imports;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,31 +25,51 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
+    /** A mission as the audit log shows it: the file's columns, the parent by its code. */
+    private static final String JSON = """
+            jsonb_build_object('code', %1$s.code, 'name_en', %1$s.name_en, 'name_fr', %1$s.name_fr,
+                               'parent_code', %2$s.code, 'organization', %1$s.organization,
+                               'country', %1$s.country, 'location', %1$s.location, 'language', %1$s.language,
+                               'armed', %1$s.armed, 'authorized_strength', %1$s.authorized_strength,
+                               'start_date', %1$s.start_date, 'end_date', %1$s.end_date)""";
+
+    // The parent's code after the write is read from the stored missions: components are written by a statement of
+    // their own, after their parents, so a parent is always there to be seen.
     private static final String UPSERT = """
-            insert into mission (code, name_en, name_fr, parent_id, organization, country, location, language, armed,
-                                 authorized_strength, start_date, end_date)
-            select r.code, r.name_en, r.name_fr, (select p.id from mission p where p.code = r.parent_code),
-                   r.organization, r.country, r.location, r.language, r.armed::boolean,
-                   r.authorized_strength::integer, r.start_date::date, r.end_date::date
-            from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::text[], ?::text[])
-                 as r(code, name_en, name_fr, parent_code, organization, country, location, language, armed,
-                      authorized_strength, start_date, end_date)
-            on conflict (code) do update
-                set name_en = excluded.name_en, name_fr = excluded.name_fr, parent_id = excluded.parent_id,
-                    organization = excluded.organization, country = excluded.country,
-                    location = excluded.location, language = excluded.language, armed = excluded.armed,
-                    authorized_strength = excluded.authorized_strength, start_date = excluded.start_date,
-                    end_date = excluded.end_date, version = mission.version + 1
-                where (mission.name_en, mission.name_fr, mission.parent_id, mission.organization, mission.country,
-                       mission.location, mission.language, mission.armed, mission.authorized_strength,
-                       mission.start_date, mission.end_date)
-                      is distinct from
-                      (excluded.name_en, excluded.name_fr, excluded.parent_id, excluded.organization,
-                       excluded.country, excluded.location, excluded.language, excluded.armed,
-                       excluded.authorized_strength, excluded.start_date, excluded.end_date)
-            returning (xmax = 0)
-            """;
+            with r as (
+                select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                     as r(code, name_en, name_fr, parent_code, organization, country, location, language, armed,
+                          authorized_strength, start_date, end_date)
+            ), old as (
+                select t.code, %1$s as before
+                from mission t left join mission p on p.id = t.parent_id
+                where t.code in (select code from r)
+            ), up as (
+                insert into mission (code, name_en, name_fr, parent_id, organization, country, location, language,
+                                     armed, authorized_strength, start_date, end_date)
+                select r.code, r.name_en, r.name_fr, (select p.id from mission p where p.code = r.parent_code),
+                       r.organization, r.country, r.location, r.language, r.armed::boolean,
+                       r.authorized_strength::integer, r.start_date::date, r.end_date::date
+                from r
+                on conflict (code) do update
+                    set name_en = excluded.name_en, name_fr = excluded.name_fr, parent_id = excluded.parent_id,
+                        organization = excluded.organization, country = excluded.country,
+                        location = excluded.location, language = excluded.language, armed = excluded.armed,
+                        authorized_strength = excluded.authorized_strength, start_date = excluded.start_date,
+                        end_date = excluded.end_date, version = mission.version + 1
+                    where (mission.name_en, mission.name_fr, mission.parent_id, mission.organization,
+                           mission.country, mission.location, mission.language, mission.armed,
+                           mission.authorized_strength, mission.start_date, mission.end_date)
+                          is distinct from
+                          (excluded.name_en, excluded.name_fr, excluded.parent_id, excluded.organization,
+                           excluded.country, excluded.location, excluded.language, excluded.armed,
+                           excluded.authorized_strength, excluded.start_date, excluded.end_date)
+                returning mission.*, (xmax = 0) as created
+            )
+            select up.code, up.created, old.before::text, %2$s::text
+            from up left join mission p on p.id = up.parent_id left join old on old.code = up.code
+            """.formatted(JSON.formatted("t", "p"), JSON.formatted("up", "p"));
 
     private final JdbcTemplate jdbc;
 
@@ -133,13 +154,15 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
     }
 
     @Override
-    public Counts write(List<MissionLine> lines) {
+    public List<Written> write(List<MissionLine> lines) {
         List<MissionLine> topLevel = lines.stream().filter((line) -> line.parentCode() == null).toList();
         List<MissionLine> components = lines.stream().filter((line) -> line.parentCode() != null).toList();
-        return upsert(topLevel).plus(upsert(components));
+        List<Written> written = new ArrayList<>(upsert(topLevel));
+        written.addAll(upsert(components));
+        return written;
     }
 
-    private Counts upsert(List<MissionLine> lines) {
+    private List<Written> upsert(List<MissionLine> lines) {
         return Upserts.run(this.jdbc, UPSERT, Upserts.column(lines, MissionLine::code),
                 Upserts.column(lines, MissionLine::nameEn), Upserts.column(lines, MissionLine::nameFr),
                 Upserts.column(lines, MissionLine::parentCode), Upserts.column(lines, MissionLine::organization),

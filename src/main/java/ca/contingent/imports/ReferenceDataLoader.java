@@ -70,7 +70,7 @@ class ReferenceDataLoader implements ApplicationRunner {
             List<ImportResult> done = new ArrayList<>();
             for (ImportKind kind : ORDER) {
                 try (InputStream in = new ClassPathResource(kind.exampleResource()).getInputStream()) {
-                    done.add(this.imports.importCsv(kind, in, false, ImportScope.everything()));
+                    done.add(this.imports.importReferenceData(kind, in));
                 }
                 catch (ImportRejectedException ex) {
                     log.error("The reference file {} is invalid: {}", kind.exampleResource(), ex.errors());

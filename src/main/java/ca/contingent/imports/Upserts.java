@@ -14,7 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Set-based writes: a file's rows go to PostgreSQL as one text array per column, unnested into a single
  * {@code INSERT ... ON CONFLICT ... DO UPDATE ... WHERE (...) IS DISTINCT FROM (...)}. Unchanged rows return nothing,
- * so the returned {@code xmax = 0} flags count what was created and what was updated.
+ * so the returned {@code xmax = 0} flags count what was created and what was updated. The audit log's before values
+ * come from the same statement: a CTE reads the stored rows of the file's keys, and every part of one statement sees
+ * the database as it was when the statement began, so no extra query per row is needed.
  */
 final class Upserts {
 
@@ -31,25 +33,32 @@ final class Upserts {
         return column;
     }
 
-    /** Runs an upsert whose {@code RETURNING} is {@code (xmax = 0)}; each parameter is a {@code String[]} column. */
-    static KindImporter.Counts run(JdbcTemplate jdbc, String sql, String[]... columns) {
+    /**
+     * Runs an upsert that answers, for each record written, its key, {@code xmax = 0} (created), and its values before
+     * and after as JSON text; each parameter is a {@code String[]} column.
+     */
+    static List<KindImporter.Written> run(JdbcTemplate jdbc, String sql, String[]... columns) {
         if (columns.length == 0 || columns[0].length == 0) {
-            return new KindImporter.Counts(0, 0);
+            return List.of();
         }
-        List<Boolean> inserted = jdbc.query((connection) -> {
+        return jdbc.query((connection) -> {
             PreparedStatement statement = connection.prepareStatement(sql);
             for (int i = 0; i < columns.length; i++) {
                 Array array = connection.createArrayOf("text", columns[i]);
                 statement.setArray(i + 1, array);
             }
             return statement;
-        }, (rs, rowNum) -> rs.getBoolean(1));
-        int created = (int) inserted.stream().filter(Boolean::booleanValue).count();
-        return new KindImporter.Counts(created, inserted.size() - created);
+        }, (rs, rowNum) -> new KindImporter.Written(rs.getString(1), rs.getBoolean(2), rs.getString(3),
+                rs.getString(4)));
     }
 
-    /** Which of the given keys the query finds; the query takes them as one {@code text[]} parameter. */
-    static Set<String> existing(JdbcTemplate jdbc, String sql, Collection<String> keys) {
+    /**
+     * Which of the given keys the query finds; the query takes them as one {@code text[]} parameter, followed by one
+     * {@code text[]} parameter for each further collection.
+     */
+    @SafeVarargs
+    static Set<String> existing(JdbcTemplate jdbc, String sql, Collection<String> keys,
+            Collection<String>... more) {
         Object[] known = keys.stream().filter(Objects::nonNull).distinct().toArray();
         if (known.length == 0) {
             return Set.of();
@@ -57,6 +66,9 @@ final class Upserts {
         List<String> found = jdbc.query((connection) -> {
             PreparedStatement statement = connection.prepareStatement(sql);
             statement.setArray(1, connection.createArrayOf("text", known));
+            for (int i = 0; i < more.length; i++) {
+                statement.setArray(i + 2, connection.createArrayOf("text", more[i].toArray()));
+            }
             return statement;
         }, (rs, rowNum) -> rs.getString(1));
         return Set.copyOf(new ArrayList<>(found));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import ca.contingent.IntegrationTest;
 import ca.contingent.TestUsers;
+import ca.contingent.personnel.Accounts;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -217,6 +218,7 @@ class ImportApiIntegrationTests {
 
     @Test
     void coordinatorMayImportPersonnelOnly() {
+        new Accounts(this.jdbc).coordinator("coordinator", "RCMP");
         RequestPostProcessor coordinator = user("coordinator").roles("AGENCY_COORDINATOR");
         String missions = "code,name_en,name_fr,organization,country,location,language,armed,start_date\n"
                 + "T-M,M,M,UN,HT,Haiti,fr,false,2030-01-01\n";
@@ -229,6 +231,7 @@ class ImportApiIntegrationTests {
 
     @Test
     void commanderMayImportActivitiesOnly() {
+        new Accounts(this.jdbc).commander("commander", "CPMU");
         RequestPostProcessor commander = user("commander").roles("MISSION_COMMANDER");
         assertThat(post("agencies", AGENCY_HEADER + "T-X,X,X,FEDERAL,,2030-01-01\n", commander)).hasStatus(403);
         assertThat(post("activities", "external_id,mission_code,date,category,type,sessions\n"
