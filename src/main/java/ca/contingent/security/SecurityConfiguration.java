@@ -54,7 +54,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, SessionRegistry sessions, MessageSource messages,
-            SignInThrottle throttle) throws Exception {
+            SignInThrottle throttle, ImportRateLimit imports) throws Exception {
         RequestMatcher sessionWrite = (HttpServletRequest request) -> !isSafe(request.getMethod())
                 && !hasBasicCredentials(request);
         http.securityMatcher("/api/**")
@@ -75,6 +75,7 @@ class SecurityConfiguration {
                     (event) -> event.getResponse().sendError(HttpStatus.UNAUTHORIZED.value())),
                     BasicAuthenticationFilter.class)
             .addFilterAfter(new PasswordChangeRequired(messages), AuthorizationFilter.class)
+            .addFilterAfter(imports.filter(messages), AuthorizationFilter.class)
             .addFilterBefore(new SignInThrottleFilter(throttle, messages), BasicAuthenticationFilter.class)
             .csrf((csrf) -> csrf.requireCsrfProtectionMatcher(sessionWrite))
             .exceptionHandling((ex) -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -85,7 +86,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessions, MessageSource messages,
-            SignInThrottle throttle) throws Exception {
+            SignInThrottle throttle, ImportRateLimit imports) throws Exception {
         http.authorizeHttpRequests((authorize) -> authorize
             .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -114,6 +115,7 @@ class SecurityConfiguration {
                 .sessionRegistry(sessions)
                 .expiredUrl("/login?expired"))
             .addFilterAfter(new PasswordChangeRequired(messages), AuthorizationFilter.class)
+            .addFilterAfter(imports.filter(messages), AuthorizationFilter.class)
             .addFilterBefore(new SignInThrottleFilter(throttle, messages), UsernamePasswordAuthenticationFilter.class)
             .headers(this::headers);
         return http.build();

@@ -25,6 +25,7 @@ import ca.contingent.shared.UnprocessableException.FieldError;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,6 +70,7 @@ class UserService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
     List<UserView> list() {
         return this.jdbc.sql(SELECT + " order by u.username").query(this::view).list();
     }
@@ -85,6 +87,7 @@ class UserService {
 
     /** Every broken rule is reported at once (422); a valid request whose name is taken is a conflict (409). */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     UserView create(NewUser user, boolean mustChangePassword) {
         List<FieldError> errors = new ArrayList<>();
         String username = user.username() == null ? null : user.username().strip();
@@ -124,6 +127,7 @@ class UserService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     UserView update(String username, String actor, UserForm form) {
         UserView before = get(username);
         List<FieldError> errors = new ArrayList<>();
@@ -151,6 +155,7 @@ class UserService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     UserView setEnabled(String username, String actor, boolean enabled) {
         UserView before = get(username);
         if (!enabled && username.equals(actor)) {
@@ -162,6 +167,7 @@ class UserService {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     UserView unlock(String username) {
         UserView before = get(username);
         this.jdbc.sql("""
@@ -174,6 +180,7 @@ class UserService {
 
     /** An administrator's reset: the password is temporary, so the user must choose their own at next sign-in. */
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     UserView resetPassword(String username, String password) {
         UserView before = get(username);
         List<FieldError> errors = this.policy.check("password", password, username);
