@@ -2,6 +2,7 @@ package ca.contingent.imports;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -90,6 +91,20 @@ class ActivityImporter implements KindImporter<ActivityImporter.ActivityLine> {
             }
             else if (!scope.allowsMission(mission)) {
                 problems.add(line.row(), "mission_code", "import.error.outOfScope", mission);
+            }
+        }
+        if (scope.missionCodes() == null) {
+            return;
+        }
+        // A row may not take over another mission's activity either: its update would move it into the caller's.
+        Map<String, String> missionNow = Upserts.owners(this.jdbc,
+                "select a.external_id, m.code from activity a join mission m on m.id = a.mission_id"
+                        + " where a.external_id = any(?)",
+                lines.stream().map((line) -> line.value().externalId()).toList());
+        for (Line<ActivityLine> line : lines) {
+            String current = missionNow.get(line.value().externalId());
+            if (current != null && !scope.allowsMission(current)) {
+                problems.add(line.row(), "external_id", "import.error.outOfScope", line.value().externalId());
             }
         }
     }

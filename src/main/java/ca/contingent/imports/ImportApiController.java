@@ -40,9 +40,12 @@ class ImportApiController {
 
     private final MessageSource messages;
 
-    ImportApiController(ImportService imports, MessageSource messages) {
+    private final ImportScopes scopes;
+
+    ImportApiController(ImportService imports, MessageSource messages, ImportScopes scopes) {
         this.imports = imports;
         this.messages = messages;
+        this.scopes = scopes;
     }
 
     @PostMapping("/{kind}")
@@ -57,7 +60,7 @@ class ImportApiController {
             throw new AccessDeniedException("role may not import " + kind);
         }
         // Content-Length is not trusted: the body is counted as it is read.
-        return this.imports.importCsv(importKind, request.getInputStream(), dryRun, ImportScope.everything());
+        return this.imports.importCsv(importKind, request.getInputStream(), dryRun, this.scopes.of(authentication));
     }
 
     static Set<Role> roles(Authentication authentication) {

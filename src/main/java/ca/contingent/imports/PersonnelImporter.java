@@ -3,6 +3,7 @@ package ca.contingent.imports;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -100,6 +101,20 @@ class PersonnelImporter implements KindImporter<PersonnelImporter.PersonLine> {
             }
             else if (!scope.allowsAgency(agency)) {
                 problems.add(line.row(), "agency_code", "import.error.outOfScope", agency);
+            }
+        }
+        if (scope.agencyCode() == null) {
+            return;
+        }
+        // A row may not take over someone of another agency either: its update would move them into the caller's.
+        Map<String, String> agencyNow = Upserts.owners(this.jdbc,
+                "select p.external_id, a.code from person p join agency a on a.id = p.agency_id"
+                        + " where p.external_id = any(?)",
+                lines.stream().map((line) -> line.value().externalId()).toList());
+        for (Line<PersonLine> line : lines) {
+            String current = agencyNow.get(line.value().externalId());
+            if (current != null && !scope.allowsAgency(current)) {
+                problems.add(line.row(), "external_id", "import.error.outOfScope", line.value().externalId());
             }
         }
     }

@@ -4,7 +4,9 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -46,6 +48,26 @@ final class Upserts {
         }, (rs, rowNum) -> rs.getBoolean(1));
         int created = (int) inserted.stream().filter(Boolean::booleanValue).count();
         return new KindImporter.Counts(created, inserted.size() - created);
+    }
+
+    /**
+     * For each of the given keys the query finds, what it belongs to now (an agency's or a mission's code); the query
+     * takes the keys as one {@code text[]} parameter and selects the key and the code.
+     */
+    static Map<String, String> owners(JdbcTemplate jdbc, String sql, Collection<String> keys) {
+        Object[] known = keys.stream().filter(Objects::nonNull).distinct().toArray();
+        Map<String, String> owners = new HashMap<>();
+        if (known.length == 0) {
+            return owners;
+        }
+        jdbc.query((connection) -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            statement.setArray(1, connection.createArrayOf("text", known));
+            return statement;
+        }, (rs) -> {
+            owners.put(rs.getString(1), rs.getString(2));
+        });
+        return owners;
     }
 
     /** Which of the given keys the query finds; the query takes them as one {@code text[]} parameter. */
