@@ -1,8 +1,18 @@
 package ca.contingent.security;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +27,13 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -60,7 +77,8 @@ class SecurityConfiguration {
             .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
             .csrf((csrf) -> csrf.requireCsrfProtectionMatcher(sessionWrite))
             .exceptionHandling((ex) -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-            .headers(this::headers);
+            .headers(this::headers)
+            .addFilterBefore(new ErrorPageHeaders(), HeaderWriterFilter.class);
         return http.build();
     }
 
@@ -88,7 +106,8 @@ class SecurityConfiguration {
             .formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
             .logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
             .sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-            .headers(this::headers);
+            .headers(this::headers)
+            .addFilterBefore(new ErrorPageHeaders(), HeaderWriterFilter.class);
         return http.build();
     }
 
@@ -97,6 +116,38 @@ class SecurityConfiguration {
             .referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
             .crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
             .frameOptions((frame) -> frame.deny());
+    }
+
+    /**
+     * The same headers on the error page. Spring Security's header filter, like every once-per-request filter, skips
+     * the container's error dispatch, so an error page shown after a failure that happened before that filter ran (a
+     * request the firewall rejected, an exception from an earlier filter) would go out without CSP, nosniff or
+     * no-store. Every writer leaves a header alone when the response already has it.
+     */
+    private static final class ErrorPageHeaders implements Filter {
+
+        private final List<HeaderWriter> writers = List.of(new ContentSecurityPolicyHeaderWriter(CSP),
+                new ReferrerPolicyHeaderWriter(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN),
+                crossOriginOpenerPolicy(), new XContentTypeOptionsHeaderWriter(), new CacheControlHeadersWriter(),
+                new HstsHeaderWriter(), new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY));
+
+        private static HeaderWriter crossOriginOpenerPolicy() {
+            CrossOriginOpenerPolicyHeaderWriter writer = new CrossOriginOpenerPolicyHeaderWriter();
+            writer.setPolicy(CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN);
+            return writer;
+        }
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse out
+                    && (http.getDispatcherType() == DispatcherType.ERROR
+                            || http.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null)) {
+                this.writers.forEach((writer) -> writer.writeHeaders(http, out));
+            }
+            chain.doFilter(request, response);
+        }
+
     }
 
     @Bean
