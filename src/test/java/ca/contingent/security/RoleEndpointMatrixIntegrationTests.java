@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import ca.contingent.IntegrationTest;
 import ca.contingent.TestRecords;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -28,6 +31,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -99,7 +104,7 @@ class RoleEndpointMatrixIntegrationTests {
 
     private static final String PERSON_B2 = "T-XPB2"; // T-B, deployed to T-M1: commander sees, coordinator not
 
-    /** Family names of the test's people: none may reach an analyst or an auditor. */
+    /** Family and given names of the test's people: none may reach an analyst or an auditor. */
     private static final List<String> NAMES = List.of("Mxandersen", "Mxbellerose", "Mxcastonguay", "Mxdesrosiers",
             "Alméria", "Bérangère", "Cyprien", "Delphis");
 
@@ -123,6 +128,9 @@ class RoleEndpointMatrixIntegrationTests {
             external_id,family_name,given_name,gender,category,agency_code,rank,languages
             T-MXNEW-P,Mxnouveau,Eulalie,F,POLICE,T-A,Constable,en
             """;
+
+    /** Every person's external id and name the test writes: what a refusal must never show. */
+    private static final List<String> RECORDS = Stream.concat(Stream.of(PERSON_A1, PERSON_A2, PERSON_B1, PERSON_B2), NAMES.stream()).toList();
 
     // @formatter:off
     /**
@@ -328,6 +336,13 @@ class RoleEndpointMatrixIntegrationTests {
                     mismatches.add("%-45s %-18s expected %-9s got %s".formatted(row.handler(), caller,
                             row.expected().get(caller), actual));
                 }
+                // A refusal is uniform: it carries none of the records it refused (S1), beyond what was asked for.
+                else if (!actual.equals(ALLOWED.name())) {
+                    String body = body(result);
+                    notTypedIn(row.example().description(), RECORDS).stream().filter(body::contains)
+                        .forEach((leaked) -> mismatches.add("%-45s %-18s %s but the body shows %s"
+                            .formatted(row.handler(), caller, actual, leaked)));
+                }
             }
         }
         assertThat(mismatches).as("answers that differ from the matrix").isEmpty();
@@ -447,7 +462,7 @@ class RoleEndpointMatrixIntegrationTests {
      */
     @Test
     void everyResponseCarriesTheSecurityHeadersAndNoStackTrace() {
-        Map<String, MvcTestResult> responses = new java.util.LinkedHashMap<>();
+        Map<String, MvcTestResult> responses = new LinkedHashMap<>();
         for (Row row : MATRIX) {
             responses.put(row.handler() + " as ADMIN", sendAndRollBack(row.example(), Caller.ADMIN));
         }
@@ -464,7 +479,7 @@ class RoleEndpointMatrixIntegrationTests {
 
         List<String> failures = new ArrayList<>();
         responses.forEach((name, result) -> {
-            var response = result.getResponse();
+            MockHttpServletResponse response = result.getResponse();
             String csp = response.getHeader("Content-Security-Policy");
             if (csp == null) {
                 failures.add(name + ": no Content-Security-Policy");
@@ -661,8 +676,8 @@ class RoleEndpointMatrixIntegrationTests {
             .exchange());
     }
 
-    static org.springframework.util.MultiValueMap<String, String> params(String... pairs) {
-        org.springframework.util.LinkedMultiValueMap<String, String> map = new org.springframework.util.LinkedMultiValueMap<>();
+    static MultiValueMap<String, String> params(String... pairs) {
+        MultiValueMap<String, String> map = new LinkedMultiValueMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.add(pairs[i], pairs[i + 1]);
         }
