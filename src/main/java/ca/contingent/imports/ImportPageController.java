@@ -1,6 +1,8 @@
 package ca.contingent.imports;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,19 +97,34 @@ class ImportPageController {
         return "imports/form";
     }
 
-    /** The shipped reference file of a kind, which is a complete and valid example of its columns. */
+    /**
+     * The shipped reference file of a kind, which is a complete and valid example of its columns. The reference data
+     * are records of the program (people of every agency among them), so only headquarters get the rows; a scoped
+     * role gets the header row of a kind it may import, and nothing of a kind it may not.
+     */
     @GetMapping("/examples/{kind}.csv")
-    ResponseEntity<ClassPathResource> example(@PathVariable String kind) {
+    ResponseEntity<?> example(@PathVariable String kind, Authentication authentication) throws IOException {
         ImportKind importKind = ImportKind.fromPath(kind).orElseThrow(() -> NotFoundException.of("example", kind));
+        Set<Role> roles = ImportApiController.roles(authentication);
+        if (!importKind.importableBy(roles)) {
+            throw new AccessDeniedException("role may not import " + kind);
+        }
         ClassPathResource resource = new ClassPathResource(importKind.exampleResource());
         if (!resource.exists()) {
             throw NotFoundException.of("example", kind);
         }
-        return ResponseEntity.ok()
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
             .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
             .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(importKind.path() + ".csv").build().toString())
-            .body(resource);
+                    ContentDisposition.attachment().filename(importKind.path() + ".csv").build().toString());
+        if (roles.contains(Role.ADMIN) || roles.contains(Role.PROGRAM_OFFICER)) {
+            return answer.body(resource);
+        }
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+            String header = reader.readLine();
+            return answer.body(header == null ? "" : header + "\r\n");
+        }
     }
 
     private void prepare(Model model, Authentication authentication, String kind) {

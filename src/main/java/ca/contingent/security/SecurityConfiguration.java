@@ -1,8 +1,18 @@
 package ca.contingent.security;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +36,13 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -79,7 +96,8 @@ class SecurityConfiguration {
             .addFilterBefore(new SignInThrottleFilter(throttle, messages), BasicAuthenticationFilter.class)
             .csrf((csrf) -> csrf.requireCsrfProtectionMatcher(sessionWrite))
             .exceptionHandling((ex) -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-            .headers(this::headers);
+            .headers(this::headers)
+            .addFilterBefore(new ErrorPageHeaders(), HeaderWriterFilter.class);
         return http.build();
     }
 
@@ -117,7 +135,8 @@ class SecurityConfiguration {
             .addFilterAfter(new PasswordChangeRequired(messages), AuthorizationFilter.class)
             .addFilterAfter(imports.filter(messages), AuthorizationFilter.class)
             .addFilterBefore(new SignInThrottleFilter(throttle, messages), UsernamePasswordAuthenticationFilter.class)
-            .headers(this::headers);
+            .headers(this::headers)
+            .addFilterBefore(new ErrorPageHeaders(), HeaderWriterFilter.class);
         return http.build();
     }
 
@@ -152,11 +171,59 @@ class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * The same headers on the error page. Spring Security's header filter, like every once-per-request filter, skips
+     * the container's error dispatch, so an error page shown after a failure that happened before that filter ran (a
+     * request the firewall rejected, an exception from an earlier filter) would go out without CSP, nosniff or
+     * no-store. Every writer leaves a header alone when the response already has it.
+     */
+    private static final class ErrorPageHeaders implements Filter {
+
+        private final List<HeaderWriter> writers = List.of(new ContentSecurityPolicyHeaderWriter(CSP),
+                new ReferrerPolicyHeaderWriter(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN),
+                crossOriginOpenerPolicy(), new XContentTypeOptionsHeaderWriter(), new CacheControlHeadersWriter(),
+                new HstsHeaderWriter(), new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY));
+
+        private static HeaderWriter crossOriginOpenerPolicy() {
+            CrossOriginOpenerPolicyHeaderWriter writer = new CrossOriginOpenerPolicyHeaderWriter();
+            writer.setPolicy(CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN);
+            return writer;
+        }
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse out
+                    && (http.getDispatcherType() == DispatcherType.ERROR
+                            || http.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null)) {
+                this.writers.forEach((writer) -> writer.writeHeaders(http, out));
+            }
+            chain.doFilter(request, response);
+        }
+
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // Argon2id at the OWASP minimum (19 MiB, 2 iterations, 1 lane); Spring's own defaults are below it.
         Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+        // A stored hash of another scheme (or a damaged one) must fail the check like a wrong password, not end the
+        // request with an error.
+        encoder.setDefaultPasswordEncoderForMatches(new PasswordEncoder() {
+
+            @Override
+            public String encode(CharSequence raw) {
+                throw new UnsupportedOperationException("only argon2 hashes are written");
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                return false;
+            }
+
+        });
+        return encoder;
     }
 
     private static boolean isSafe(String method) {
