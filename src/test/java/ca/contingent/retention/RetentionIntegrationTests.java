@@ -137,6 +137,26 @@ class RetentionIntegrationTests {
     }
 
     @Test
+    void namesWrittenBackByAnImportOrAnEditMakeThePersonDueAgain() {
+        person("T-RET-BACK");
+        deployment("T-RET-BACK", "2010-01-01", "2010-12-31", "COMPLETED");
+        this.retention.anonymise(TODAY);
+
+        this.jdbc.sql("""
+                update person set agency_id = (select id from agency where code = 'OPP')
+                where external_id = 'T-RET-BACK'""").update();
+        assertThat(anonymised("T-RET-BACK")).isTrue();
+        this.jdbc.sql("update person set family_name = 'Zyxfamily' where external_id = 'T-RET-BACK'").update();
+        assertThat(anonymised("T-RET-BACK")).isFalse();
+
+        assertThat(this.retention.preview(TODAY).due()).extracting(DuePerson::externalId).contains("T-RET-BACK");
+        this.retention.anonymise(TODAY);
+        assertThat(anonymised("T-RET-BACK")).isTrue();
+        assertThat(this.jdbc.sql("select family_name from person where external_id = 'T-RET-BACK'")
+            .query(String.class).single()).isEqualTo("Anonymised");
+    }
+
+    @Test
     void administratorsPreviewAndRunItOnThePageInEnglishAndFrench() {
         new Accounts(this.jdbc).headquarters();
         person("T-RET-PAGE");
@@ -149,8 +169,8 @@ class RetentionIntegrationTests {
             .contains("Conservation des renseignements personnels").contains("T-RET-PAGE")
             .contains("Anonymiser maintenant").contains("plus de 7 ans");
 
-        assertThat(this.mvc.post().uri("/retention/run").with(TestUsers.admin()).with(csrf())).hasStatus(HttpStatus.FOUND)
-            .hasRedirectedUrl("/retention").flash().containsKey("flash");
+        assertThat(this.mvc.post().uri("/retention/run").with(TestUsers.admin()).with(csrf()))
+            .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/retention").flash().containsKey("flash");
         assertThat(anonymised("T-RET-PAGE")).isTrue();
         assertThat(this.jdbc.sql("select username from audit_event where entity = 'person' and key = 'T-RET-PAGE'")
             .query(String.class).single()).isEqualTo("admin");
