@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +41,12 @@ class RetentionIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RetentionJob job;
+
+    @Autowired
+    ScheduledTaskHolder tasks;
 
     @BeforeEach
     void mission() {
@@ -154,6 +163,21 @@ class RetentionIntegrationTests {
         assertThat(anonymised("T-RET-BACK")).isTrue();
         assertThat(this.jdbc.sql("select family_name from person where external_id = 'T-RET-BACK'")
             .query(String.class).single()).isEqualTo("Anonymised");
+    }
+
+    @Test
+    void theJobRunsNightlyOnTheClocksTodayAsTheSystem() {
+        person("T-RET-JOB");
+        deployment("T-RET-JOB", "2010-01-01", "2010-12-31", "COMPLETED");
+
+        assertThat(this.tasks.getScheduledTasks()).extracting(ScheduledTask::getTask)
+            .filteredOn(CronTask.class::isInstance).map((task) -> ((CronTask) task).getExpression())
+            .contains("0 30 2 * * *");
+        this.job.run();
+
+        assertThat(anonymised("T-RET-JOB")).isTrue();
+        assertThat(this.jdbc.sql("select username from audit_event where entity = 'person' and key = 'T-RET-JOB'")
+            .query(String.class).single()).isEqualTo("system");
     }
 
     @Test
