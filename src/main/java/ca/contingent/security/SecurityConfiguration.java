@@ -123,6 +123,7 @@ class SecurityConfiguration {
             .requestMatchers("/people/**", "/deployments/**").hasAnyRole(HEADQUARTERS)
             .requestMatchers("/audit/**").hasAnyRole("ADMIN", "AUDITOR")
             .requestMatchers("/users/**").hasRole("ADMIN")
+            .requestMatchers("/retention/**").hasRole("ADMIN")
             .requestMatchers("/account/**").authenticated()
             .anyRequest().denyAll())
             .formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
