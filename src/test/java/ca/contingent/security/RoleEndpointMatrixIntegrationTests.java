@@ -199,6 +199,11 @@ class RoleEndpointMatrixIntegrationTests {
         row("POST /api/v1/users", postJson("/api/v1/users",
                 "{\"username\":\"t-mx-api-user\",\"password\":\"a-long-enough-password-42\",\"role\":\"ANALYST\"}"),
                 ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        // Retention: the administrator only (the run is rolled back with the rest of the row).
+        row("GET /retention", get("/retention"),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /retention/run", post("/retention/run"),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /account/password", get("/account/password"),
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
         row("POST /account/password", post("/account/password", "currentPassword", "wrong", "newPassword",
