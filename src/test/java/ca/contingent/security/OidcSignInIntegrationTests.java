@@ -1,17 +1,37 @@
 package ca.contingent.security;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import ca.contingent.IntegrationTest;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -20,9 +40,14 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,8 +57,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * Sign-in through an identity provider, with local passwords turned off. The registration names every endpoint, so
- * nothing is fetched from the network; the provider's answer is played by building the ID token here and passing it
- * through the application's own {@link OidcAccounts}, whose user then makes the requests.
+ * no discovery is fetched; most tests play the provider's answer by building the ID token here and passing it
+ * through the application's own {@link OidcAccounts}, whose user then makes the requests. One goes through the whole
+ * authorization-code flow against a stand-in token and key endpoint on the loopback address.
  */
 @IntegrationTest
 @Transactional
@@ -45,10 +71,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
         "spring.security.oauth2.client.registration.idp.authorization-grant-type=authorization_code",
         "spring.security.oauth2.client.registration.idp.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
         "spring.security.oauth2.client.provider.idp.authorization-uri=https://idp.example.test/authorize",
-        "spring.security.oauth2.client.provider.idp.token-uri=https://idp.example.test/token",
-        "spring.security.oauth2.client.provider.idp.jwk-set-uri=https://idp.example.test/jwks",
         "contingent.security.local-passwords=false" })
 class OidcSignInIntegrationTests {
+
+    private static final RSAKey KEY = rsaKey();
+
+    private static final HttpServer PROVIDER = provider();
+
+    /** The ID token the stand-in token endpoint answers with next. */
+    private static volatile String nextIdToken;
 
     @Autowired
     MockMvcTester mvc;
@@ -190,6 +221,111 @@ class OidcSignInIntegrationTests {
         this.sessions.endAll(username);
         assertThat(this.sessionRegistry.getSessionInformation(sessionId).isExpired()).isTrue();
         this.sessionRegistry.removeSessionInformation(sessionId);
+    }
+
+    @Test
+    void theWholeFlowSignsInWithTheRoleAndRegistersTheSession() throws Exception {
+        String username = user(Role.ANALYST);
+        MvcTestResult start = this.mvc.get().uri("/oauth2/authorization/idp").exchange();
+        Map<String, String> query = UriComponentsBuilder.fromUriString(start.getResponse().getRedirectedUrl())
+            .build().getQueryParams().toSingleValueMap().entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, (entry) -> URLDecoder.decode(entry.getValue(),
+                    StandardCharsets.UTF_8)));
+        MockHttpSession session = (MockHttpSession) start.getRequest().getSession();
+        nextIdToken = idToken(username, query.get("nonce"), List.of("analyst", "ADMIN"));
+        assertThat(this.mvc.get().uri("/login/oauth2/code/idp").param("code", "a-code").param("state",
+                query.get("state")).session(session)).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
+        assertThat(this.mvc.get().uri("/reports/annual/2024-25").session(session)).hasStatusOk();
+        assertThat(this.mvc.get().uri("/users").session(session)).hasStatus(HttpStatus.FORBIDDEN);
+        // Registered, so that disabling the user ends this session too.
+        assertThat(this.sessionRegistry.getAllPrincipals()).filteredOn((principal) -> principal instanceof OidcUser user
+                && user.getName().equals(username)).hasSize(1);
+        this.sessions.endAll(username);
+        assertThat(this.mvc.get().uri("/reports/annual/2024-25").session(session)).hasStatus3xxRedirection()
+            .redirectedUrl().isEqualTo("/login?expired");
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
+        String username = user(Role.ANALYST);
+        MvcTestResult start = this.mvc.get().uri("/oauth2/authorization/idp").exchange();
+        Map<String, String> query = UriComponentsBuilder.fromUriString(start.getResponse().getRedirectedUrl())
+            .build().getQueryParams().toSingleValueMap().entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, (entry) -> URLDecoder.decode(entry.getValue(),
+                    StandardCharsets.UTF_8)));
+        MockHttpSession session = (MockHttpSession) start.getRequest().getSession();
+        nextIdToken = idToken(username, query.get("nonce"), List.of("ANALYST"), rsaKey());
+        assertThat(this.mvc.get().uri("/login/oauth2/code/idp").param("code", "a-code").param("state",
+                query.get("state")).session(session)).hasStatus3xxRedirection().redirectedUrl()
+            .isEqualTo("/login?refused");
+        assertThat(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).asString().contains("invalid_id_token");
+    }
+
+    @DynamicPropertySource
+    static void providerEndpoints(DynamicPropertyRegistry registry) {
+        String base = "http://127.0.0.1:" + PROVIDER.getAddress().getPort();
+        registry.add("spring.security.oauth2.client.provider.idp.token-uri", () -> base + "/token");
+        registry.add("spring.security.oauth2.client.provider.idp.jwk-set-uri", () -> base + "/jwks");
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        PROVIDER.stop(0);
+    }
+
+    private static HttpServer provider() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/token", (exchange) -> answer(exchange, """
+                    {"access_token":"an-access-token","token_type":"Bearer","expires_in":300,
+                     "scope":"openid profile","id_token":"%s"}""".formatted(nextIdToken)));
+            server.createContext("/jwks", (exchange) -> answer(exchange, new JWKSet(KEY.toPublicJWK()).toString()));
+            server.start();
+            return server;
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static void answer(HttpExchange exchange, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getRequestBody().readAllBytes();
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static RSAKey rsaKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyID("test-key").generate();
+        }
+        catch (JOSEException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static String idToken(String username, String nonce, List<String> roles) throws JOSEException {
+        return idToken(username, nonce, roles, KEY);
+    }
+
+    private static String idToken(String username, String nonce, List<String> roles, RSAKey key)
+            throws JOSEException {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("https://idp.example.test")
+            .subject("subject-" + username)
+            .audience("contingent")
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plusSeconds(300)))
+            .claim("nonce", nonce)
+            .claim("preferred_username", username)
+            .claim("roles", roles)
+            .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test-key").build(), claims);
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
     }
 
     private String user(Role role) {
