@@ -14,6 +14,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -64,6 +67,12 @@ class SecurityConfiguration {
     private static final String[] IMPORTERS = { "ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR",
             "MISSION_COMMANDER" };
 
+    private final boolean localPasswords;
+
+    SecurityConfiguration(@Value("${contingent.security.local-passwords:true}") boolean localPasswords) {
+        this.localPasswords = localPasswords;
+    }
+
     /**
      * The API: HTTP Basic or the browser's session, never creating a session of its own. A request that carries
      * HTTP Basic credentials needs no CSRF token; one that rides on a session cookie does.
@@ -72,8 +81,9 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, SessionRegistry sessions, MessageSource messages,
             SignInThrottle throttle, ImportRateLimit imports) throws Exception {
+        // Without HTTP Basic a Basic header authenticates nothing, so it must not excuse a session write from CSRF.
         RequestMatcher sessionWrite = (HttpServletRequest request) -> !isSafe(request.getMethod())
-                && !hasBasicCredentials(request);
+                && !(this.localPasswords && hasBasicCredentials(request));
         http.securityMatcher("/api/**")
             .authorizeHttpRequests((authorize) -> authorize
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports/**").hasAnyRole(IMPORTERS)
@@ -84,7 +94,6 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/personnel/**", "/api/v1/deployments/**")
                 .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER")
                 .anyRequest().denyAll())
-            .httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
             .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
             // A browser session ended by an administrator is refused here as well as on pages. The filter is added
             // by hand: maximumSessions() would register every HTTP Basic request, creating a session for each.
@@ -98,13 +107,19 @@ class SecurityConfiguration {
             .exceptionHandling((ex) -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
             .headers(this::headers)
             .addFilterBefore(new ErrorPageHeaders(), HeaderWriterFilter.class);
+        // HTTP Basic checks the local passwords: turning them off turns it off too; the API then serves only the
+        // browser session of a user who signed in through the identity provider.
+        if (this.localPasswords) {
+            http.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        }
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessions, MessageSource messages,
-            SignInThrottle throttle, ImportRateLimit imports) throws Exception {
+            SignInThrottle throttle, ImportRateLimit imports, ObjectProvider<ClientRegistrationRepository> registrations,
+            OidcAccounts oidcAccounts) throws Exception {
         http.authorizeHttpRequests((authorize) -> authorize
             .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -126,7 +141,6 @@ class SecurityConfiguration {
             .requestMatchers("/retention/**").hasRole("ADMIN")
             .requestMatchers("/account/**").authenticated()
             .anyRequest().denyAll())
-            .formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
             .logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
             // The idle timeout is server.servlet.session.timeout; the registry lets an administrator end a session.
             .sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
@@ -138,6 +152,17 @@ class SecurityConfiguration {
             .addFilterBefore(new SignInThrottleFilter(throttle, messages), UsernamePasswordAuthenticationFilter.class)
             .headers(this::headers)
             .addFilterBefore(new ErrorPageHeaders(), HeaderWriterFilter.class);
+        if (this.localPasswords) {
+            http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+        }
+        // Only when a registration is configured (spring.security.oauth2.client.registration.*): without one Boot
+        // creates no repository and the page chain stays as it was.
+        if (registrations.getIfAvailable() != null) {
+            http.oauth2Login((oidc) -> oidc.loginPage("/login")
+                .defaultSuccessUrl("/", false)
+                .failureUrl("/login?refused")
+                .userInfoEndpoint((userInfo) -> userInfo.oidcUserService(oidcAccounts)));
+        }
         return http.build();
     }
 

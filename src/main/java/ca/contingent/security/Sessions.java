@@ -1,5 +1,6 @@
 package ca.contingent.security;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,7 +27,9 @@ public class Sessions {
     /** Ends every session of the user except the one with the given id (null: none is kept). */
     public void endAllBut(String username, String keptSessionId) {
         for (Object principal : this.registry.getAllPrincipals()) {
-            String name = (principal instanceof UserDetails user) ? user.getUsername() : String.valueOf(principal);
+            // A user signed in through the identity provider is an OidcUser, named after the username claim.
+            String name = (principal instanceof UserDetails user) ? user.getUsername()
+                    : (principal instanceof AuthenticatedPrincipal named) ? named.getName() : String.valueOf(principal);
             if (name.equals(username)) {
                 for (SessionInformation session : this.registry.getAllSessions(principal, false)) {
                     if (!session.getSessionId().equals(keptSessionId)) {
