@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import ca.contingent.MessageBundles;
 import ca.contingent.activity.ActivityCategory;
 import org.junit.jupiter.api.Test;
 
@@ -24,15 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MissionMessagesTests {
 
-    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])");
-
     private static final Pattern CODE_KEY = Pattern.compile("\"\\{?((?:mission|activity)\\.[\\w.]*\\w)\\}?\"");
 
-    private final Properties root = load("messages.properties");
+    private final Properties root = MessageBundles.load("messages.properties");
 
-    private final Properties english = load("i18n/missions/messages.properties");
+    private final Properties english = MessageBundles.load("i18n/missions/messages.properties");
 
-    private final Properties french = load("i18n/missions/messages_fr.properties");
+    private final Properties french = MessageBundles.load("i18n/missions/messages_fr.properties");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
@@ -43,18 +42,12 @@ class MissionMessagesTests {
     }
 
     @Test
-    void frenchUsesTypographicApostrophes() {
-        assertThat(this.french.stringPropertyNames())
-            .allSatisfy((key) -> assertThat(this.french.getProperty(key)).as(key).doesNotContain("'"));
-    }
-
-    @Test
     void everyKeyTheTemplatesAndCodeUseExists() throws IOException {
         Set<String> used = new TreeSet<>();
-        used.addAll(keys(Path.of("src/main/resources/templates/mission"), TEMPLATE_KEY));
-        used.addAll(keys(Path.of("src/main/resources/templates/activity"), TEMPLATE_KEY));
-        used.addAll(keys(Path.of("src/main/java/ca/contingent/mission"), CODE_KEY));
-        used.addAll(keys(Path.of("src/main/java/ca/contingent/activity"), CODE_KEY));
+        used.addAll(MessageBundles.usedKeys(Path.of("src/main/resources/templates/mission"), MessageBundles.TEMPLATE_KEY));
+        used.addAll(MessageBundles.usedKeys(Path.of("src/main/resources/templates/activity"), MessageBundles.TEMPLATE_KEY));
+        used.addAll(MessageBundles.usedKeys(Path.of("src/main/java/ca/contingent/mission"), CODE_KEY));
+        used.addAll(MessageBundles.usedKeys(Path.of("src/main/java/ca/contingent/activity"), CODE_KEY));
         for (Organization organization : Organization.values()) {
             used.add("mission.organization." + organization);
         }
@@ -71,29 +64,4 @@ class MissionMessagesTests {
                 this.english.containsKey(key) && this.french.containsKey(key) || this.root.containsKey(key))
             .as("message key %s", key).isTrue());
     }
-
-    private static Set<String> keys(Path folder, Pattern pattern) throws IOException {
-        Set<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Matcher matcher = pattern.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    keys.add(matcher.group(1));
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static Properties load(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = MissionMessagesTests.class.getClassLoader().getResourceAsStream(resource)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(resource, ex);
-        }
-        return properties;
-    }
-
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import ca.contingent.security.Role;
+import ca.contingent.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,15 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The user pages and messages speak both languages, and the French text uses the typographic apostrophe. */
 class UserMessagesTests {
 
-    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])");
-
     private static final Pattern CODE_KEY = Pattern.compile("\"((?:user|account)\\.[\\w.]*\\w)\"");
 
-    private final Properties root = load("messages.properties");
+    private final Properties root = MessageBundles.load("messages.properties");
 
-    private final Properties english = load("i18n/users/messages.properties");
+    private final Properties english = MessageBundles.load("i18n/users/messages.properties");
 
-    private final Properties french = load("i18n/users/messages_fr.properties");
+    private final Properties french = MessageBundles.load("i18n/users/messages_fr.properties");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
@@ -38,17 +37,11 @@ class UserMessagesTests {
     }
 
     @Test
-    void frenchUsesTypographicApostrophes() {
-        assertThat(this.french.stringPropertyNames())
-            .allSatisfy((key) -> assertThat(this.french.getProperty(key)).as(key).doesNotContain("'"));
-    }
-
-    @Test
     void everyKeyTheTemplatesAndCodeUseExists() throws IOException {
         Set<String> used = new TreeSet<>();
-        used.addAll(keys(Path.of("src/main/resources/templates/user"), TEMPLATE_KEY));
-        used.addAll(keys(Path.of("src/main/resources/templates/account"), TEMPLATE_KEY));
-        used.addAll(keys(Path.of("src/main/java/ca/contingent/user"), CODE_KEY));
+        used.addAll(MessageBundles.usedKeys(Path.of("src/main/resources/templates/user"), MessageBundles.TEMPLATE_KEY));
+        used.addAll(MessageBundles.usedKeys(Path.of("src/main/resources/templates/account"), MessageBundles.TEMPLATE_KEY));
+        used.addAll(MessageBundles.usedKeys(Path.of("src/main/java/ca/contingent/user"), CODE_KEY));
         used.add("account.password.required");
         for (Role role : Role.values()) {
             used.add("user.role." + role);
@@ -59,29 +52,4 @@ class UserMessagesTests {
                 this.english.containsKey(key) && this.french.containsKey(key) || this.root.containsKey(key))
             .as("message key %s", key).isTrue());
     }
-
-    private static Set<String> keys(Path folder, Pattern pattern) throws IOException {
-        Set<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Matcher matcher = pattern.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    keys.add(matcher.group(1));
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static Properties load(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = UserMessagesTests.class.getClassLoader().getResourceAsStream(resource)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(resource, ex);
-        }
-        return properties;
-    }
-
 }

@@ -52,6 +52,15 @@ class MessagesTests {
         assertThat(same).as("long messages identical in " + english + " and its French twin").isZero();
     }
 
+    /** MessageFormat reads an ASCII apostrophe as a quote: in French text it must be the typographic one. */
+    @ParameterizedTest
+    @MethodSource("englishBundles")
+    void frenchUsesTypographicApostrophes(Path english) throws IOException {
+        Properties fr = load(english.resolveSibling("messages_fr.properties"));
+        assertThat(fr.stringPropertyNames())
+            .allSatisfy((key) -> assertThat(fr.getProperty(key)).as(key).doesNotContain("'"));
+    }
+
     @Test
     void everyKeyUsedInATemplateExists() throws IOException {
         Set<String> known = new TreeSet<>();
