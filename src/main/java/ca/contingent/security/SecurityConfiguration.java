@@ -80,7 +80,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, SessionRegistry sessions, MessageSource messages,
-            SignInThrottle throttle, ImportRateLimit imports) throws Exception {
+            SignInThrottle throttle, ImportRateLimit imports, AuditedAccessDenied denied) throws Exception {
         // Without HTTP Basic a Basic header authenticates nothing, so it must not excuse a session write from CSRF.
         RequestMatcher sessionWrite = (HttpServletRequest request) -> !isSafe(request.getMethod())
                 && !(this.localPasswords && hasBasicCredentials(request));
@@ -104,7 +104,8 @@ class SecurityConfiguration {
             .addFilterAfter(imports.filter(messages), AuthorizationFilter.class)
             .addFilterBefore(new SignInThrottleFilter(throttle, messages), BasicAuthenticationFilter.class)
             .csrf((csrf) -> csrf.requireCsrfProtectionMatcher(sessionWrite))
-            .exceptionHandling((ex) -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+            .exceptionHandling((ex) -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
+                .accessDeniedHandler(denied))
             .headers(this::headers)
             .addFilterBefore(new ErrorPageHeaders(), HeaderWriterFilter.class);
         // HTTP Basic checks the local passwords: turning them off turns it off too; the API then serves only the
@@ -119,7 +120,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessions, MessageSource messages,
             SignInThrottle throttle, ImportRateLimit imports, ObjectProvider<ClientRegistrationRepository> registrations,
-            OidcAccounts oidcAccounts) throws Exception {
+            OidcAccounts oidcAccounts, AuditedAccessDenied denied) throws Exception {
         http.authorizeHttpRequests((authorize) -> authorize
             .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -142,6 +143,7 @@ class SecurityConfiguration {
             .requestMatchers("/account/**").authenticated()
             .anyRequest().denyAll())
             .logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+            .exceptionHandling((ex) -> ex.accessDeniedHandler(denied))
             // The idle timeout is server.servlet.session.timeout; the registry lets an administrator end a session.
             .sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
                 .maximumSessions(-1)
