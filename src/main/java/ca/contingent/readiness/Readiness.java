@@ -64,6 +64,13 @@ public class Readiness {
         return gaps;
     }
 
+    /** The same, the mission named by its code (none when there is no such mission). */
+    @Transactional(readOnly = true)
+    public List<ReadinessGap> gaps(long personId, String missionCode, LocalDate start, LocalDate end) {
+        return this.jdbc.sql("select id from mission where code = ?").param(missionCode).query(Long.class).optional()
+            .map((missionId) -> gaps(personId, missionId, start, end)).orElse(List.of());
+    }
+
     /** Every item the person holds, latest window first within an item, with its state on {@code today}. */
     @Transactional(readOnly = true)
     public List<ReadinessStatus> held(long personId, LocalDate today) {
