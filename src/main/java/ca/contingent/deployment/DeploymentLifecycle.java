@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -150,7 +151,7 @@ public class DeploymentLifecycle {
     /** The runs of days on which this mission (with its components) would be over the strength in force. */
     private List<Refusal> strength(Deployment candidate, long missionId) {
         Integer base = this.jdbc.sql("select authorized_strength from mission where id = ?").param(missionId)
-            .query((rs, n) -> (Integer) rs.getObject(1)).single();
+            .query((rs, n) -> Optional.ofNullable((Integer) rs.getObject(1))).single().orElse(null);
         NavigableMap<LocalDate, Integer> changes = new TreeMap<>();
         this.jdbc.sql("select effective_from, strength from mission_strength where mission_id = ?").param(missionId)
             .query((rs, n) -> changes.put(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
@@ -162,7 +163,7 @@ public class DeploymentLifecycle {
             return change == null ? base : change.getValue();
         };
         List<DailyStrength.Period> others = this.jdbc.sql("""
-                select d.start_date, d.end_date from deployment d join mission m on m.id = d.mission_id
+                select d.start_date as start, d.end_date as "end" from deployment d join mission m on m.id = d.mission_id
                 where d.status = 'DEPLOYED' and d.id <> ? and (m.id = ? or m.parent_id = ?)
                   and daterange(d.start_date, d.end_date, '[]') && daterange(?, ?, '[]')""")
             .params(candidate.id(), missionId, missionId, candidate.startDate(), candidate.endDate())
