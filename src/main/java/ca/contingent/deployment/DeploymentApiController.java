@@ -1,10 +1,21 @@
 package ca.contingent.deployment;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import ca.contingent.personnel.Scope;
 import ca.contingent.personnel.ScopeResolver;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Deployments for other tools, in the caller's scope: person by external id, mission by code. */
+/**
+ * Deployments for other tools, in the caller's scope: person by external id, mission by code; and their lifecycle
+ * (deploy, complete, cancel).
+ */
 @RestController
 @RequestMapping("/api/v1/deployments")
 class DeploymentApiController {
@@ -21,9 +35,16 @@ class DeploymentApiController {
 
     private final ScopeResolver scopes;
 
-    DeploymentApiController(DeploymentService deployments, ScopeResolver scopes) {
+    private final DeploymentLifecycle lifecycle;
+
+    private final MessageSource messages;
+
+    DeploymentApiController(DeploymentService deployments, ScopeResolver scopes, DeploymentLifecycle lifecycle,
+            MessageSource messages) {
         this.deployments = deployments;
         this.scopes = scopes;
+        this.lifecycle = lifecycle;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -37,6 +58,57 @@ class DeploymentApiController {
     @GetMapping("/{externalId}")
     DeploymentJson get(@PathVariable String externalId, Authentication authentication) {
         return DeploymentJson.of(this.deployments.row(this.scopes.of(authentication), externalId));
+    }
+
+    @PostMapping("/{externalId}/deploy")
+    DeploymentJson deploy(@PathVariable String externalId, Authentication authentication) {
+        Scope scope = this.scopes.of(authentication);
+        this.lifecycle.deploy(scope, externalId, authentication.getName());
+        return DeploymentJson.of(this.deployments.row(scope, externalId));
+    }
+
+    @PostMapping("/{externalId}/complete")
+    DeploymentJson complete(@PathVariable String externalId, @RequestBody(required = false) CompleteRequest body,
+            Authentication authentication) {
+        Scope scope = this.scopes.of(authentication);
+        this.lifecycle.complete(scope, externalId, body == null ? null : body.endDate(), authentication.getName());
+        return DeploymentJson.of(this.deployments.row(scope, externalId));
+    }
+
+    @PostMapping("/{externalId}/cancel")
+    DeploymentJson cancel(@PathVariable String externalId, @RequestBody(required = false) CancelRequest body,
+            Authentication authentication) {
+        Scope scope = this.scopes.of(authentication);
+        this.lifecycle.cancel(scope, externalId, body == null ? null : body.reason(), authentication.getName());
+        return DeploymentJson.of(this.deployments.row(scope, externalId));
+    }
+
+    /** Every reason at once, as the contract lists them: 409 with {@code errors}. */
+    @ExceptionHandler(LifecycleRefusedException.class)
+    ProblemDetail refused(LifecycleRefusedException ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                this.messages.getMessage("lifecycle.refused", null, locale));
+        problem.setTitle(this.messages.getMessage("error.title.409", null, "Conflict", locale));
+        problem.setProperty("errors", ex.refusals().stream().map((refusal) -> {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("code", refusal.code());
+            if (refusal.item() != null) {
+                error.put("item", refusal.item());
+            }
+            if (refusal.date() != null) {
+                error.put("date", refusal.date().toString());
+            }
+            error.put("message", this.messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
+            return error;
+        }).toList());
+        return problem;
+    }
+
+    record CompleteRequest(LocalDate endDate) {
+    }
+
+    record CancelRequest(String reason) {
     }
 
     record Items(List<DeploymentJson> items) {

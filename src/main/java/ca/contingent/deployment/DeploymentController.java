@@ -1,5 +1,6 @@
 package ca.contingent.deployment;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import ca.contingent.agency.Agency;
@@ -39,12 +40,15 @@ class DeploymentController {
 
     private final ScopeResolver scopes;
 
+    private final DeploymentLifecycle lifecycle;
+
     DeploymentController(DeploymentService deployments, PersonService people, AgencyService agencies,
-            ScopeResolver scopes) {
+            ScopeResolver scopes, DeploymentLifecycle lifecycle) {
         this.deployments = deployments;
         this.people = people;
         this.agencies = agencies;
         this.scopes = scopes;
+        this.lifecycle = lifecycle;
     }
 
     @ModelAttribute("terms")
@@ -119,7 +123,48 @@ class DeploymentController {
     @GetMapping("/{externalId}")
     String show(@PathVariable String externalId, Authentication authentication, Model model) {
         model.addAttribute("deployment", this.deployments.row(this.scopes.of(authentication), externalId));
+        model.addAttribute("transitions", this.lifecycle.transitions(externalId));
         return "deployment/show";
+    }
+
+    @PostMapping("/{externalId}/deploy")
+    String deploy(@PathVariable String externalId, Authentication authentication, RedirectAttributes redirect) {
+        return step(externalId, redirect, "lifecycle.deployed",
+                () -> this.lifecycle.deploy(this.scopes.of(authentication), externalId, authentication.getName()));
+    }
+
+    @PostMapping("/{externalId}/complete")
+    String complete(@PathVariable String externalId, @RequestParam(required = false) LocalDate endDate,
+            Authentication authentication, RedirectAttributes redirect) {
+        return step(externalId, redirect, "lifecycle.completed", () -> this.lifecycle
+            .complete(this.scopes.of(authentication), externalId, endDate, authentication.getName()));
+    }
+
+    @PostMapping("/{externalId}/cancel")
+    String cancel(@PathVariable String externalId, @RequestParam(required = false) String reason,
+            Authentication authentication, RedirectAttributes redirect) {
+        return step(externalId, redirect, "lifecycle.cancelled", () -> this.lifecycle
+            .cancel(this.scopes.of(authentication), externalId, reason, authentication.getName()));
+    }
+
+    /** One lifecycle step; every reason it is refused shows on the deployment's page, in the user's language. */
+    private static String step(String externalId, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            Flash.success(redirect, done, externalId);
+        }
+        catch (LifecycleRefusedException ex) {
+            redirect.addFlashAttribute("refusals", ex.refusals().stream()
+                .map((refusal) -> new Flash("error", refusal.messageKey(), refusal.arguments())).toList());
+        }
+        catch (UnprocessableException ex) {
+            redirect.addFlashAttribute("refusals", ex.errors().stream()
+                .map((error) -> new Flash("error", error.messageKey(), error.arguments())).toList());
+        }
+        catch (ConflictException ex) {
+            Flash.error(redirect, ex.messageKey(), ex.arguments());
+        }
+        return "redirect:/deployments/" + externalId;
     }
 
     @GetMapping("/{externalId}/edit")

@@ -51,6 +51,11 @@ final class Cells {
         this.problems.add(this.row, column, messageKey, arguments);
     }
 
+    /** Whether the file has this column at all (an optional column may be left out of the header). */
+    boolean has(String column) {
+        return this.columns.containsKey(column);
+    }
+
     /** The trimmed value; {@code null} when the cell is empty or the column is absent. */
     String value(String column) {
         Integer index = this.columns.get(column);

@@ -16,7 +16,7 @@ public enum ImportKind {
 
     AGENCIES("agencies", "agency"), MISSIONS("missions", "mission"),
     PERSONNEL("personnel", "person", Role.AGENCY_COORDINATOR), DEPLOYMENTS("deployments", "deployment"),
-    ACTIVITIES("activities", "activity", Role.MISSION_COMMANDER);
+    ACTIVITIES("activities", "activity", Role.MISSION_COMMANDER), READINESS("readiness", "readiness_item");
 
     /** Headquarters import everything; other roles only the kinds that name them. */
     private static final Set<Role> EVERY_KIND = EnumSet.of(Role.ADMIN, Role.PROGRAM_OFFICER);

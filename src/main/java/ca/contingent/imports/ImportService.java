@@ -174,7 +174,8 @@ public class ImportService {
     /** Every row read, its problems recorded; a key used twice is a problem of the later row. */
     private static <L> List<KindImporter.Line<L>> read(KindImporter<L> importer, List<CSVRecord> records,
             Map<String, Integer> columns, Problems problems) {
-        String keyColumn = importer.columns().get(0).name();
+        List<String> keyColumns = importer.keyColumns();
+        String keyColumn = keyColumns.get(0);
         Map<String, Integer> firstRowOfKey = new HashMap<>();
         List<KindImporter.Line<L>> lines = new ArrayList<>();
         int columnCount = columns.size();
@@ -189,7 +190,7 @@ public class ImportService {
             if (record.size() != columnCount) {
                 cells.problem("", "import.error.cellCount", String.valueOf(record.size()), String.valueOf(columnCount));
             }
-            String key = cells.value(keyColumn);
+            String key = compositeKey(cells, keyColumns);
             if (key != null) {
                 Integer first = firstRowOfKey.putIfAbsent(key, row);
                 if (first != null) {
@@ -199,6 +200,19 @@ public class ImportService {
             lines.add(new KindImporter.Line<>(row, importer.read(cells)));
         }
         return lines;
+    }
+
+    /** The key's cells joined by "|", or {@code null} when one of them is empty. */
+    private static String compositeKey(Cells cells, List<String> keyColumns) {
+        List<String> values = new ArrayList<>();
+        for (String column : keyColumns) {
+            String value = cells.value(column);
+            if (value == null) {
+                return null;
+            }
+            values.add(value);
+        }
+        return String.join("|", values);
     }
 
     static boolean isBlank(CSVRecord record) {

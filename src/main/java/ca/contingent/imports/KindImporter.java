@@ -15,6 +15,11 @@ interface KindImporter<L> {
     /** The columns, key first. */
     List<Column> columns();
 
+    /** The columns that together identify a row: by default the first one alone. */
+    default List<String> keyColumns() {
+        return List.of(columns().get(0).name());
+    }
+
     /**
      * The row as a record; a value that broke its rule is {@code null} (and {@code cells} recorded why), so that the
      * checks across rows still run on the rest of the row and the file's problems are all found in one pass.

@@ -2,12 +2,14 @@ package ca.contingent.imports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -79,7 +81,13 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
 
     record MissionLine(String code, String nameEn, String nameFr, String parentCode, String organization,
             String country, String location, String language, Boolean armed, Integer authorizedStrength,
-            LocalDate startDate, LocalDate endDate) {
+            LocalDate startDate, LocalDate endDate, List<String> requiredReadiness) {
+
+        /** {@code requiredReadiness} is {@code null} when the file has no such column: the stored items stay. */
+        MissionLine {
+            requiredReadiness = requiredReadiness == null ? null : List.copyOf(requiredReadiness);
+        }
+
     }
 
     @Override
@@ -92,7 +100,8 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
         return List.of(Column.required("code"), Column.required("name_en"), Column.required("name_fr"),
                 Column.optional("parent_code"), Column.required("organization"), Column.required("country"),
                 Column.required("location"), Column.required("language"), Column.required("armed"),
-                Column.optional("authorized_strength"), Column.required("start_date"), Column.optional("end_date"));
+                Column.optional("authorized_strength"), Column.required("start_date"), Column.optional("end_date"),
+                Column.optional("required_readiness"));
     }
 
     @Override
@@ -115,8 +124,16 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
         if (code != null && code.equals(parentCode)) {
             cells.problem("parent_code", "import.error.ownParent", code);
         }
+        // Absent column: the stored requirements stay; present and empty: the mission requires nothing.
+        List<String> required = null;
+        if (cells.has("required_readiness")) {
+            String items = cells.optionalText("required_readiness", 1000);
+            required = items == null ? List.of()
+                    : Arrays.stream(items.split(";")).map(String::trim).filter((item) -> !item.isEmpty())
+                        .distinct().toList();
+        }
         return new MissionLine(code, nameEn, nameFr, parentCode, organization, country,
-                location, language, armed, strength, start, end);
+                location, language, armed, strength, start, end, required);
     }
 
     @Override
@@ -136,6 +153,16 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
             .forEach((line) -> parents.put(line.value().code(), line.value().parentCode()));
         Set<String> withComponents = new HashSet<>();
         parents.values().stream().filter((parent) -> parent != null).forEach(withComponents::add);
+        Set<String> items = Upserts.existing(this.jdbc, "select code from readiness_item_code where code = any(?)",
+                lines.stream().map((line) -> line.value().requiredReadiness()).filter((list) -> list != null)
+                    .flatMap(List::stream).collect(Collectors.toSet()));
+        for (Line<MissionLine> line : lines) {
+            List<String> required = line.value().requiredReadiness();
+            if (required != null) {
+                required.stream().filter((item) -> !items.contains(item)).forEach((item) -> problems
+                    .add(line.row(), "required_readiness", "import.error.unknownReadinessItem", item));
+            }
+        }
         for (Line<MissionLine> line : lines) {
             String parent = line.value().parentCode();
             if (parent == null || parent.equals(line.value().code())) {
@@ -159,7 +186,23 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
         List<MissionLine> components = lines.stream().filter((line) -> line.parentCode() != null).toList();
         List<Written> written = new ArrayList<>(upsert(topLevel));
         written.addAll(upsert(components));
+        for (MissionLine line : lines) {
+            if (line.requiredReadiness() != null) {
+                replaceRequiredReadiness(line.code(), line.requiredReadiness());
+            }
+        }
         return written;
+    }
+
+    private void replaceRequiredReadiness(String code, List<String> items) {
+        this.jdbc.update("""
+                delete from mission_required_readiness
+                where mission_id = (select id from mission where code = ?) and not (item = any(?))""",
+                code, items.toArray(String[]::new));
+        this.jdbc.update("""
+                insert into mission_required_readiness (mission_id, item)
+                select (select id from mission where code = ?), unnest(?::text[])
+                on conflict do nothing""", code, items.toArray(String[]::new));
     }
 
     private List<Written> upsert(List<MissionLine> lines) {

@@ -1,9 +1,12 @@
 package ca.contingent.personnel;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import ca.contingent.agency.Agency;
 import ca.contingent.agency.AgencyService;
+import ca.contingent.readiness.Readiness;
+import ca.contingent.readiness.ReadinessGap;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
@@ -31,10 +34,17 @@ class PeopleController {
 
     private final ScopeResolver scopes;
 
-    PeopleController(PersonService people, AgencyService agencies, ScopeResolver scopes) {
+    private final Readiness readiness;
+
+    PeopleController(PersonService people, AgencyService agencies, ScopeResolver scopes, Readiness readiness) {
         this.people = people;
         this.agencies = agencies;
         this.scopes = scopes;
+        this.readiness = readiness;
+    }
+
+    /** A planned deployment and the required items that are missing or lapse before its end. */
+    record PlannedReadiness(PersonDeployment deployment, List<ReadinessGap> gaps) {
     }
 
     @ModelAttribute("genders")
@@ -102,6 +112,13 @@ class PeopleController {
         PersonRecord record = this.people.read(this.scopes.of(authentication), externalId);
         model.addAttribute("person", record.person());
         model.addAttribute("deployments", record.deployments());
+        long personId = this.people.find(externalId).map(Person::id).orElseThrow();
+        model.addAttribute("readiness", this.readiness.held(personId, LocalDate.now()));
+        model.addAttribute("plannedReadiness", record.deployments().stream()
+            .filter((d) -> "PLANNED".equals(d.status()))
+            .map((d) -> new PlannedReadiness(d, this.readiness.gaps(personId, d.mission(), d.startDate(),
+                    d.endDate())))
+            .toList());
         return "person/show";
     }
 
