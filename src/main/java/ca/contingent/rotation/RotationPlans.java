@@ -42,8 +42,8 @@ public class RotationPlans {
                        m.authorized_strength
                 from mission m
                 join (select id as mission_id, cast(null as bigint) as person_id from mission) d on d.mission_id = m.id
-                where m.code = ? and """;
-        Optional<MissionHeading> found = this.jdbc.sql(sql + scope.deployments("d", params))
+                where m.code = ?""";
+        Optional<MissionHeading> found = this.jdbc.sql(sql + " and " + scope.deployments("d", params))
             .params(params)
             .query(MissionHeading.class)
             .optional();
@@ -79,7 +79,7 @@ public class RotationPlans {
                 join person p on p.id = d.person_id
                 join mission m on m.id = d.mission_id
                 where d.status = 'DEPLOYED' and d.end_date between cast(? as date) and cast(? as date) + 90
-                  and """ + scope.deployments("d", params) + """
+                """ + "  and " + scope.deployments("d", params) + """
 
                 order by d.end_date, m.code, d.external_id""";
         return this.jdbc.sql(sql).params(params).query(DueHome.class).list();
