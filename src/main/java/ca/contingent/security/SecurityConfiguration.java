@@ -131,6 +131,11 @@ class SecurityConfiguration {
             .requestMatchers("/", "/language").authenticated()
             .requestMatchers("/reports/**").hasAnyRole(REPORT_READERS)
             .requestMatchers("/imports/**").hasAnyRole(IMPORTERS)
+            // A commander plans the rotation of their own missions (the controller checks which) but has no other
+            // mission page; the program-wide list is narrowed to the caller's scope.
+            .requestMatchers(HttpMethod.GET, "/missions/*/rotation", "/missions/*/rotation.csv",
+                    "/missions/*/rotation.ics", "/rotation")
+            .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "MISSION_COMMANDER")
             .requestMatchers("/agencies/**", "/missions/**", "/activities/**").hasAnyRole(HEADQUARTERS)
             // Scoped roles read (the query narrows what they see); a coordinator also enters and edits the people
             // of their own agency (the service checks the agency); other writes stay with headquarters.

@@ -162,6 +162,21 @@ class RoleEndpointMatrixIntegrationTests {
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
         row("GET /api/v1/reports/annual/{fiscalYear}", get("/api/v1/reports/annual/2030-31"),
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+        // Person-days and FTE: every report reader, aggregates only
+        row("GET /reports/person-days", get("/reports/person-days?fy=2030-31&day=2030-05-15"),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+        row("GET /api/v1/reports/person-days/{fiscalYear}", get("/api/v1/reports/person-days/2030-31"),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+
+        // Rotation: headquarters and the commander of the mission (names are shown, so no analyst or auditor)
+        row("GET /missions/{code}/rotation", get("/missions/T-M1/rotation?from=2030-01-01&to=2031-12-31"),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, LOGIN),
+        row("GET /missions/{code}/rotation.csv", get("/missions/T-M1/rotation.csv?from=2030-01-01&to=2031-12-31"),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, LOGIN),
+        row("GET /missions/{code}/rotation.ics", get("/missions/T-M1/rotation.ics?from=2030-01-01&to=2031-12-31"),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, LOGIN),
+        row("GET /rotation", get("/rotation"),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, LOGIN),
 
         // Audit log: administrator and auditor
         row("GET /audit", get("/audit"),
