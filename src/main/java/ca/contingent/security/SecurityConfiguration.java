@@ -149,6 +149,7 @@ class SecurityConfiguration {
             .requestMatchers("/users/**").hasRole("ADMIN")
             .requestMatchers("/retention/**").hasRole("ADMIN")
             .requestMatchers("/account/**").authenticated()
+            .requestMatchers("/settings/**").hasAnyRole("ADMIN", "PROGRAM_OFFICER")
             .anyRequest().denyAll())
             .logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
             .exceptionHandling((ex) -> ex.accessDeniedHandler(denied))

@@ -219,6 +219,12 @@ class RoleEndpointMatrixIntegrationTests {
                 ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /retention/run", post("/retention/run"),
                 ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        // Readiness settings: headquarters (the added code is rolled back with the rest of the row).
+        row("GET /settings/readiness", get("/settings/readiness"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /settings/readiness", post("/settings/readiness", "code", "T_MX_CODE", "nameEn", "Test",
+                "nameFr", "Essai"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /account/password", get("/account/password"),
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
         row("POST /account/password", post("/account/password", "currentPassword", "wrong", "newPassword",
