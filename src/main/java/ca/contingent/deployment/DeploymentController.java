@@ -124,6 +124,8 @@ class DeploymentController {
     String show(@PathVariable String externalId, Authentication authentication, Model model) {
         model.addAttribute("deployment", this.deployments.row(this.scopes.of(authentication), externalId));
         model.addAttribute("transitions", this.lifecycle.transitions(externalId));
+        this.deployments.languageOfOperationNotSpoken(externalId)
+            .ifPresent((language) -> model.addAttribute("languageWarning", language));
         return "deployment/show";
     }
 

@@ -104,6 +104,23 @@ public class DeploymentService {
         return this.jdbc.sql(sql).params(params).query(DeploymentRow.class).list();
     }
 
+    /**
+     * The mission's language of operation when the person speaks neither it nor the parent mission's; a warning only,
+     * since the program may still deploy someone who will work through an interpreter. The caller checks scope first.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> languageOfOperationNotSpoken(String externalId) {
+        return this.jdbc.sql("""
+                select m.language from deployment d
+                join person p on p.id = d.person_id
+                join mission m on m.id = d.mission_id
+                left join mission pm on pm.id = m.parent_id
+                where d.external_id = ?
+                  and not m.language = any (string_to_array(p.languages, ';'))
+                  and (pm.id is null or not pm.language = any (string_to_array(p.languages, ';')))""")
+            .param(externalId).query(String.class).optional();
+    }
+
     /** One deployment as pages and the API show it; absent and out of scope answer the same. */
     @Transactional(readOnly = true)
     public DeploymentRow row(Scope scope, String externalId) {
