@@ -133,6 +133,7 @@ class RotationController {
         LocalDate today = LocalDate.now(this.clock);
         model.addAttribute("today", today);
         model.addAttribute("dueHome", this.plans.dueHome(today, scope(authentication)));
+        model.addAttribute("lapsing", this.plans.lapsing(scope(authentication)));
         return "rotation/program";
     }
 

@@ -30,6 +30,11 @@ public class RotationPlans {
             long daysLeft) {
     }
 
+    /** A required item that a planned deployment's person lacks, or holds with a gap, before the deployment ends. */
+    public record Lapsing(String externalId, String person, String mission, LocalDate start, LocalDate end,
+            String item, boolean missing, LocalDate firstUncovered) {
+    }
+
     /**
      * The mission if the caller may plan it. Outside the scope is answered like a mission that does not exist, so
      * that a commander cannot learn which codes other missions use.
@@ -67,6 +72,41 @@ public class RotationPlans {
 
     public RotationPlan plan(MissionHeading mission, Period window) {
         return RotationPlan.of(window, mission.authorizedStrength(), stays(mission.id()));
+    }
+
+    /**
+     * Planned deployments with a required item (the mission's or its parent's) not valid on some day of the stay, in
+     * one query: a day by day test, so that a renewal that follows on from the previous window counts as covering, as
+     * the readiness module's own check does per deployment.
+     */
+    public List<Lapsing> lapsing(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        String sql = """
+                select d.external_id, p.family_name || ', ' || p.given_name as person, m.code as mission,
+                       d.start_date as start, d.end_date as "end", r.item,
+                       not exists (select 1 from readiness_item ri
+                                   where ri.person_id = d.person_id and ri.item = r.item
+                                     and ri.valid_from <= d.end_date
+                                     and (ri.valid_until is null or ri.valid_until >= d.start_date)) as missing,
+                       u.first_uncovered
+                from deployment d
+                join person p on p.id = d.person_id
+                join mission m on m.id = d.mission_id
+                join lateral (select distinct item from mission_required_readiness
+                              where mission_id = m.id or mission_id = m.parent_id) r on true
+                join lateral (select min(cast(g.day as date)) as first_uncovered
+                              from generate_series(d.start_date, d.end_date, interval '1 day') g(day)
+                              where not exists (select 1 from readiness_item ri
+                                                where ri.person_id = d.person_id and ri.item = r.item
+                                                  and ri.valid_from <= cast(g.day as date)
+                                                  and (ri.valid_until is null
+                                                       or ri.valid_until >= cast(g.day as date)))) u
+                  on u.first_uncovered is not null
+                where d.status = 'PLANNED'
+                """ + "  and " + scope.deployments("d", params) + """
+
+                order by d.start_date, d.external_id, r.item""";
+        return this.jdbc.sql(sql).params(params).query(Lapsing.class).list();
     }
 
     /** Deployed people whose last day falls between today and 90 days on, soonest first. */
