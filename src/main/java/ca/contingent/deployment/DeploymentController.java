@@ -106,7 +106,8 @@ class DeploymentController {
         rejectDates(form, result);
         if (!result.hasErrors()) {
             try {
-                Deployment deployment = this.deployments.create(form, authentication.getName());
+                Deployment deployment = this.deployments.create(this.scopes.of(authentication), form,
+                        authentication.getName());
                 Flash.success(redirect, "deployment.created", deployment.externalId());
                 return "redirect:/deployments/" + deployment.externalId();
             }

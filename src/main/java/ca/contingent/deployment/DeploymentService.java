@@ -136,8 +136,20 @@ public class DeploymentService {
      */
     @Transactional
     public Deployment create(DeploymentForm form, String username) {
+        return create(Scope.everything(), form, username);
+    }
+
+    /**
+     * Plans a deployment for a person in the caller's scope: a coordinator nominates their own agency's people only,
+     * and a person of another agency is refused as unknown so that the refusal reveals nothing about them.
+     */
+    @Transactional
+    public Deployment create(Scope scope, DeploymentForm form, String username) {
         checkDates(form);
-        long personId = personId(form.person());
+        long personId = this.people.find(form.person())
+            .filter((person) -> person.agencyId() != null && scope.coversAgency(person.agencyId()))
+            .map(Person::id)
+            .orElseThrow(() -> UnprocessableException.of("person", "deployment.person.unknown", form.person()));
         long missionId = missionId(form.mission());
         String externalId = form.externalId() != null ? form.externalId() : generatedId();
         checkOverlap(null, personId, DeploymentStatus.PLANNED, form);
