@@ -15,15 +15,19 @@ public record Deployment(@Id Long id, String externalId, Long personId, Long mis
         boolean leadership, Term term, LocalDate startDate, LocalDate endDate, DeploymentStatus status,
         @Version Integer version) {
 
+    /** Always PLANNED: every later status is a lifecycle step, with its own checks and its own history row. */
     static Deployment create(DeploymentForm form, String externalId, long personId, long missionId) {
         return new Deployment(null, externalId, personId, missionId, form.role(), form.leadershipChosen(),
-                form.term(), form.startDate(), form.endDate(), form.status(), null);
+                form.term(), form.startDate(), form.endDate(), DeploymentStatus.PLANNED, null);
     }
 
-    /** The same deployment with the form's values, at the version the editor saw; the external id never changes. */
+    /**
+     * The same deployment with the form's values, at the version the editor saw; the external id never changes, and
+     * neither does the status: it moves only through the lifecycle, which checks and records each step.
+     */
     Deployment edit(DeploymentForm form, long personId, long missionId, int seenVersion) {
         return new Deployment(this.id, this.externalId, personId, missionId, form.role(), form.leadershipChosen(),
-                form.term(), form.startDate(), form.endDate(), form.status(), seenVersion);
+                form.term(), form.startDate(), form.endDate(), this.status, seenVersion);
     }
 
     /** PLANNED → DEPLOYED; the readiness and strength checks are the lifecycle service's, which knows the rest. */

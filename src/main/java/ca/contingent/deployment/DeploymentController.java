@@ -97,7 +97,7 @@ class DeploymentController {
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) String person, Authentication authentication, Model model) {
         model.addAttribute("form", DeploymentForm.empty(person));
-        return form(model, authentication, true);
+        return form(model, authentication, true, DeploymentStatus.PLANNED);
     }
 
     @PostMapping("/new")
@@ -106,7 +106,8 @@ class DeploymentController {
         rejectDates(form, result);
         if (!result.hasErrors()) {
             try {
-                Deployment deployment = this.deployments.create(form);
+                Deployment deployment = this.deployments.create(this.scopes.of(authentication), form,
+                        authentication.getName());
                 Flash.success(redirect, "deployment.created", deployment.externalId());
                 return "redirect:/deployments/" + deployment.externalId();
             }
@@ -117,7 +118,7 @@ class DeploymentController {
                 reject(result, ex);
             }
         }
-        return form(model, authentication, true);
+        return form(model, authentication, true, DeploymentStatus.PLANNED);
     }
 
     @GetMapping("/{externalId}")
@@ -171,8 +172,9 @@ class DeploymentController {
 
     @GetMapping("/{externalId}/edit")
     String editForm(@PathVariable String externalId, Authentication authentication, Model model) {
-        model.addAttribute("form", DeploymentForm.of(this.deployments.row(this.scopes.of(authentication), externalId)));
-        return form(model, authentication, false);
+        DeploymentRow row = this.deployments.row(this.scopes.of(authentication), externalId);
+        model.addAttribute("form", DeploymentForm.of(row));
+        return form(model, authentication, false, row.status());
     }
 
     @PostMapping("/{externalId}/edit")
@@ -192,7 +194,9 @@ class DeploymentController {
                 reject(result, ex);
             }
         }
-        return form(model, authentication, false);
+        // The stored status, not a posted one: the form only shows it.
+        return form(model, authentication, false,
+                this.deployments.row(this.scopes.of(authentication), externalId).status());
     }
 
     @PostMapping("/{externalId}/delete")
@@ -202,10 +206,13 @@ class DeploymentController {
         return "redirect:/deployments";
     }
 
-    private String form(Model model, Authentication authentication, boolean creating) {
+    /** A new deployment's status is PLANNED; an existing one's is its stored status. */
+    private String form(Model model, Authentication authentication, boolean creating,
+            DeploymentStatus currentStatus) {
         List<PersonOption> people = this.people.options(this.scopes.of(authentication));
         model.addAttribute("people", people);
         model.addAttribute("creating", creating);
+        model.addAttribute("currentStatus", currentStatus);
         return "deployment/form";
     }
 

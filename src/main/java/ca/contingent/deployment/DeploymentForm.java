@@ -15,6 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * be left empty on creation (one is generated) and cannot change afterwards.
  *
  * @param leadership a checkbox: absent when unticked, hence a nullable Boolean
+ * @param status shown, never taken: a new deployment is PLANNED and only the lifecycle moves it on
  */
 public record DeploymentForm(
         @Size(max = 40, message = "{deployment.externalId.size}") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*",
@@ -27,7 +28,7 @@ public record DeploymentForm(
         @NotNull(message = "{deployment.term.required}") Term term,
         @NotNull(message = "{deployment.startDate.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate startDate,
         @NotNull(message = "{deployment.endDate.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate endDate,
-        @NotNull(message = "{deployment.status.required}") DeploymentStatus status,
+        DeploymentStatus status,
         Integer version) {
 
     public DeploymentForm {

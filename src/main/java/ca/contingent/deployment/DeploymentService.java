@@ -147,15 +147,35 @@ public class DeploymentService {
             .orElseThrow(() -> NotFoundException.of("deployment", externalId));
     }
 
+    /**
+     * Plans a deployment; its nomination is the first row of its history (from no status to PLANNED), so the page
+     * shows who nominated the person and when, before any lifecycle step.
+     */
     @Transactional
-    public Deployment create(DeploymentForm form) {
+    public Deployment create(DeploymentForm form, String username) {
+        return create(Scope.everything(), form, username);
+    }
+
+    /**
+     * Plans a deployment for a person in the caller's scope: a coordinator nominates their own agency's people only,
+     * and a person of another agency is refused as unknown so that the refusal reveals nothing about them.
+     */
+    @Transactional
+    public Deployment create(Scope scope, DeploymentForm form, String username) {
         checkDates(form);
-        long personId = personId(form.person());
+        long personId = this.people.find(form.person())
+            .filter((person) -> person.agencyId() != null && scope.coversAgency(person.agencyId()))
+            .map(Person::id)
+            .orElseThrow(() -> UnprocessableException.of("person", "deployment.person.unknown", form.person()));
         long missionId = missionId(form.mission());
         String externalId = form.externalId() != null ? form.externalId() : generatedId();
-        checkOverlap(null, personId, form);
+        checkOverlap(null, personId, DeploymentStatus.PLANNED, form);
         try {
-            Deployment created = save(Deployment.create(form, externalId, personId, missionId), personId, form);
+            Deployment created = save(Deployment.create(form, externalId, personId, missionId), personId,
+                    DeploymentStatus.PLANNED, form);
+            this.jdbc.sql("""
+                    insert into deployment_transition (deployment_id, username, from_status, to_status)
+                    values (?, ?, null, ?)""").params(created.id(), username, created.status().name()).update();
             this.audit.change(AuditAction.CREATE, "deployment", created.externalId(), null, created);
             return created;
         }
@@ -170,11 +190,11 @@ public class DeploymentService {
         checkDates(form);
         long personId = personId(form.person());
         long missionId = missionId(form.mission());
-        checkOverlap(current.id(), personId, form);
+        checkOverlap(current.id(), personId, current.status(), form);
         try {
             Deployment saved = save(
                     current.edit(form, personId, missionId, form.version() == null ? -1 : form.version()), personId,
-                    form);
+                    current.status(), form);
             this.audit.change(AuditAction.UPDATE, "deployment", saved.externalId(), current, saved);
             return saved;
         }
@@ -194,16 +214,16 @@ public class DeploymentService {
      * Saves; when the database's exclusion constraint refuses the deployment (another one was saved for the same
      * days between the check and the write), the refusal names the other deployment just like the check does.
      */
-    private Deployment save(Deployment deployment, long personId, DeploymentForm form) {
+    private Deployment save(Deployment deployment, long personId, DeploymentStatus status, DeploymentForm form) {
         try {
-            return this.savepoint.execute((status) -> this.deployments.save(deployment));
+            return this.savepoint.execute((transaction) -> this.deployments.save(deployment));
         }
         catch (DataAccessException ex) {
             String cause = String.valueOf(ex.getMostSpecificCause().getMessage());
             if (!cause.contains(OVERLAP_CONSTRAINT)) {
                 throw ex;
             }
-            checkOverlap(deployment.id(), personId, form);
+            checkOverlap(deployment.id(), personId, status, form);
             throw UnprocessableException.of("startDate", "deployment.overlap.unknown");
         }
     }
@@ -215,8 +235,8 @@ public class DeploymentService {
     }
 
     /** One person's deployments that are not cancelled never overlap; a cancelled one may overlap anything. */
-    private void checkOverlap(Long ownId, long personId, DeploymentForm form) {
-        if (form.status() == DeploymentStatus.CANCELLED) {
+    private void checkOverlap(Long ownId, long personId, DeploymentStatus status, DeploymentForm form) {
+        if (status == DeploymentStatus.CANCELLED) {
             return;
         }
         Optional<Overlap> other = this.jdbc.sql("""

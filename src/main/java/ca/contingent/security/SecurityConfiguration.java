@@ -141,7 +141,10 @@ class SecurityConfiguration {
             // of their own agency (the service checks the agency); other writes stay with headquarters.
             .requestMatchers("/people/new", "/people/*/edit")
             .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR")
-            .requestMatchers("/deployments/new", "/deployments/*/edit").hasAnyRole(HEADQUARTERS)
+            // A coordinator nominates people of their own agency (the service checks the agency); editing a
+            // deployment and its lifecycle steps stay with headquarters.
+            .requestMatchers("/deployments/new").hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR")
+            .requestMatchers("/deployments/*/edit").hasAnyRole(HEADQUARTERS)
             .requestMatchers(HttpMethod.GET, "/people/**", "/deployments/**")
             .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER")
             .requestMatchers("/people/**", "/deployments/**").hasAnyRole(HEADQUARTERS)

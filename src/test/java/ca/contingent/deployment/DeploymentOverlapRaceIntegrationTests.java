@@ -61,14 +61,14 @@ class DeploymentOverlapRaceIntegrationTests {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<?> first = pool.submit(() -> transaction.executeWithoutResult((status) -> {
-                this.deployments.create(form("T-DRACE1", "2040-01-01", "2040-06-30"));
+                this.deployments.create(form("T-DRACE1", "2040-01-01", "2040-06-30"), "officer");
                 firstWritten.countDown();
                 await(release);
             }));
             assertThat(firstWritten.await(20, TimeUnit.SECONDS)).isTrue();
             Future<Throwable> second = pool.submit(() -> {
                 try {
-                    this.deployments.create(form("T-DRACE2", "2040-03-01", "2040-03-31"));
+                    this.deployments.create(form("T-DRACE2", "2040-03-01", "2040-03-31"), "officer");
                     return null;
                 }
                 catch (RuntimeException ex) {

@@ -143,9 +143,38 @@ class DeploymentPagesIntegrationTests {
     }
 
     @Test
-    void aCancelledDeploymentMayOverlap() {
-        assertThat(create("T-DCXL", "T-PA", "2030-05-01", "2030-05-31", "CANCELLED")).hasStatus3xxRedirection();
+    void aCancelledDeploymentDoesNotBlockANewOneOnTheSameDays() {
+        this.jdbc.sql("update deployment set status = 'CANCELLED' where external_id = 'T-D1'").update();
+        assertThat(create("T-DCXL", "T-PA", "2030-05-01", "2030-05-31", "PLANNED")).hasStatus3xxRedirection();
         assertThat(this.records.count("deployment", "T-DCXL")).isOne();
+    }
+
+    @Test
+    void aNewDeploymentIsPlannedWhateverStatusIsPostedAndItsHistoryStartsAtTheNomination() {
+        assertThat(create("T-DNOM", "T-PA", "2034-05-01", "2034-05-31", "CANCELLED")).hasStatus3xxRedirection();
+        assertThat(status("T-DNOM")).isEqualTo("PLANNED");
+        assertThat(this.jdbc.sql("""
+                select t.username || '|' || coalesce(t.from_status, '-') || '|' || t.to_status
+                from deployment_transition t join deployment d on d.id = t.deployment_id
+                where d.external_id = 'T-DNOM'""").query(String.class).list()).containsExactly("officer|-|PLANNED");
+        assertThat(page("/deployments/T-DNOM")).contains("Nominated", "officer");
+        assertThat(pageInFrench("/deployments/T-DNOM")).contains("Proposé");
+    }
+
+    @Test
+    void aPostedStatusIsIgnoredOnEditAndTheFormOnlyShowsIt() {
+        assertThat(page("/deployments/T-D1/edit")).doesNotContain("name=\"status\"").contains("Deployed");
+        int version = this.records.version("deployment", "T-D1");
+        assertThat(edit("T-D1", "T-PA", "2030-04-01", "2030-09-30", "CANCELLED", version)).hasStatus3xxRedirection();
+        assertThat(status("T-D1")).isEqualTo("DEPLOYED");
+        assertThat(this.jdbc.sql("""
+                select count(*) from deployment_transition t join deployment d on d.id = t.deployment_id
+                where d.external_id = 'T-D1'""").query(Long.class).single()).isZero();
+    }
+
+    private String status(String externalId) {
+        return this.jdbc.sql("select status from deployment where external_id = ?").param(externalId)
+            .query(String.class).single();
     }
 
     @Test

@@ -151,7 +151,8 @@ class ScopeIntegrationTests {
     @Test
     void scopedReadersGetNoOtherFormsAndNoOtherWrites() {
         assertThat(this.mvc.get().uri("/people/T-SPA1/edit").with(COMMANDER_M1)).hasStatus(403);
-        assertThat(this.mvc.get().uri("/deployments/new").with(COORDINATOR_A)).hasStatus(403);
+        // A coordinator nominates (GET /deployments/new) but edits no deployment.
+        assertThat(this.mvc.get().uri("/deployments/T-SD1/edit").with(COORDINATOR_A)).hasStatus(403);
         assertThat(this.mvc.get().uri("/deployments/T-SD1/edit").with(COMMANDER_M1)).hasStatus(403);
         assertThat(this.mvc.post().uri("/people/T-SPA1/delete").with(COORDINATOR_A).with(csrf())).hasStatus(403);
         assertThat(this.mvc.post().uri("/deployments/T-SD1/delete").with(COMMANDER_M1).with(csrf())).hasStatus(403);

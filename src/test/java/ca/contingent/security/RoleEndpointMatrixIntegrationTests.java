@@ -305,13 +305,14 @@ class RoleEndpointMatrixIntegrationTests {
         row("GET /api/v1/personnel/{externalId}", get("/api/v1/personnel/" + PERSON_A1),
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, LOGIN),
 
-        // Deployments: scoped reads; writes are for headquarters
+        // Deployments: scoped reads; writes are for headquarters, but for a coordinator's nomination
         row("GET /deployments", get("/deployments"),
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, LOGIN),
+        // A coordinator nominates people of their own agency (DEPLOYMENT_FORM names one of T-A's)
         row("GET /deployments/new", get("/deployments/new"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /deployments/new", post("/deployments/new", DEPLOYMENT_FORM),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /deployments/{externalId}", get("/deployments/T-XD1"),
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, LOGIN),
         row("GET /deployments/{externalId}/edit", get("/deployments/T-XD1/edit"),
