@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
+import ca.contingent.mission.MissionStrengths;
+import ca.contingent.mission.StrengthHistory;
 import ca.contingent.personnel.Scope;
 import ca.contingent.readiness.Readiness;
 import ca.contingent.readiness.ReadinessGap;
@@ -35,12 +34,15 @@ public class DeploymentLifecycle {
 
     private final Readiness readiness;
 
+    private final MissionStrengths strengths;
+
     private final JdbcClient jdbc;
 
     private final AuditLog audit;
 
     DeploymentLifecycle(DeploymentService deployments, DeploymentRepository repository, Readiness readiness,
-            JdbcClient jdbc, AuditLog audit) {
+            MissionStrengths strengths, JdbcClient jdbc, AuditLog audit) {
+        this.strengths = strengths;
         this.deployments = deployments;
         this.repository = repository;
         this.readiness = readiness;
@@ -150,18 +152,11 @@ public class DeploymentLifecycle {
 
     /** The runs of days on which this mission (with its components) would be over the strength in force. */
     private List<Refusal> strength(Deployment candidate, long missionId) {
-        Integer base = this.jdbc.sql("select authorized_strength from mission where id = ?").param(missionId)
-            .query((rs, n) -> Optional.ofNullable((Integer) rs.getObject(1))).single().orElse(null);
-        NavigableMap<LocalDate, Integer> changes = new TreeMap<>();
-        this.jdbc.sql("select effective_from, strength from mission_strength where mission_id = ?").param(missionId)
-            .query((rs, n) -> changes.put(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
-        if (base == null && changes.isEmpty()) {
+        StrengthHistory history = this.strengths.of(missionId);
+        if (!history.limited()) {
             return List.of();
         }
-        Function<LocalDate, Integer> strengthOn = (day) -> {
-            Map.Entry<LocalDate, Integer> change = changes.floorEntry(day);
-            return change == null ? base : change.getValue();
-        };
+        Function<LocalDate, Integer> strengthOn = history::on;
         List<DailyStrength.Period> others = this.jdbc.sql("""
                 select d.start_date as start, d.end_date as "end" from deployment d join mission m on m.id = d.mission_id
                 where d.status = 'DEPLOYED' and d.id <> ? and (m.id = ? or m.parent_id = ?)

@@ -1,5 +1,6 @@
 package ca.contingent.mission;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import ca.contingent.shared.ConflictException;
@@ -7,6 +8,7 @@ import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
 import jakarta.validation.Valid;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,8 +26,11 @@ class MissionController {
 
     private final MissionService missions;
 
-    MissionController(MissionService missions) {
+    private final MissionStrengths strengths;
+
+    MissionController(MissionService missions, MissionStrengths strengths) {
         this.missions = missions;
+        this.strengths = strengths;
     }
 
     @ModelAttribute("organizations")
@@ -74,12 +79,47 @@ class MissionController {
 
     @GetMapping("/{code}")
     String show(@PathVariable String code, Model model) {
-        Mission mission = this.missions.get(code);
+        return show(this.missions.get(code), StrengthChangeForm.empty(), model);
+    }
+
+    private String show(Mission mission, StrengthChangeForm strengthForm, Model model) {
+        if (!model.containsAttribute("strengthForm")) {
+            model.addAttribute("strengthForm", strengthForm);
+        }
+        model.addAttribute("strengthHistory", this.strengths.of(mission.id()));
         model.addAttribute("mission", mission);
         model.addAttribute("parent", this.missions.find(mission.parentId()).orElse(null));
         model.addAttribute("components", this.missions.components(mission));
         model.addAttribute("counts", this.missions.counts(mission));
         return "mission/show";
+    }
+
+    /** A change of authorized strength from a date on; a change on a day that has one replaces it. */
+    @PostMapping("/{code}/strength")
+    String changeStrength(@PathVariable String code, @Valid @ModelAttribute("strengthForm") StrengthChangeForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Mission mission = this.missions.get(code);
+        if (!result.hasErrors()) {
+            try {
+                this.strengths.change(code, form.effectiveFrom(), form.strength());
+                Flash.success(redirect, "mission.strength.changed", code, form.strength(),
+                        form.effectiveFrom().toString());
+                return "redirect:/missions/" + code + "#authorized-strength";
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex);
+            }
+        }
+        return show(mission, form, model);
+    }
+
+    @PostMapping("/{code}/strength/{effectiveFrom}/delete")
+    String removeStrength(@PathVariable String code,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+            RedirectAttributes redirect) {
+        this.strengths.remove(code, effectiveFrom);
+        Flash.success(redirect, "mission.strength.removed", code, effectiveFrom.toString());
+        return "redirect:/missions/" + code + "#authorized-strength";
     }
 
     @GetMapping("/{code}/edit")

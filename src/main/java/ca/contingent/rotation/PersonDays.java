@@ -32,8 +32,11 @@ public record PersonDays(String fiscalYear, LocalDate from, LocalDate to, long d
     public record MissionShare(String code, String name, Figure figure, List<Share> components) {
     }
 
-    /** People deployed on one day against the program-wide cap. */
-    public record Headcount(LocalDate day, long people, int cap, boolean overCap) {
+    /**
+     * People deployed on one day, and the police officers among them against the program-wide cap (a cap of police
+     * officers: civilian experts do not count toward it).
+     */
+    public record Headcount(LocalDate day, long people, long police, int cap, boolean overCap) {
     }
 
     /** The days of one deployment that fall inside the fiscal year; 0 when it lies wholly outside. */

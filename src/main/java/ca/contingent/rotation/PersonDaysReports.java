@@ -97,16 +97,20 @@ public class PersonDaysReports {
 
         long total = byTerm.stream().mapToLong((share) -> share.figure().personDays()).sum();
 
-        long people = this.jdbc.sql("""
-                select count(distinct person_id) from deployment
-                where status in ('DEPLOYED', 'COMPLETED') and cast(? as date) between start_date and end_date""")
+        // The cap speaks of police officers ("about 150 police officers"): civilian experts are shown beside it.
+        PersonDays.Headcount headcount = this.jdbc.sql("""
+                select count(distinct d.person_id) as people,
+                       count(distinct d.person_id) filter (where p.category = 'POLICE') as police
+                from deployment d join person p on p.id = d.person_id
+                where d.status in ('DEPLOYED', 'COMPLETED') and cast(? as date) between d.start_date and d.end_date""")
             .param(day)
-            .query(Long.class)
+            .query((rs, n) -> new PersonDays.Headcount(day, rs.getLong("people"), rs.getLong("police"), this.cap,
+                    rs.getLong("police") > this.cap))
             .single();
 
         return new PersonDays(year.toString(), year.from(), year.to(), daysInYear,
                 PersonDays.Figure.of(total, daysInYear), byTerm, byMission, byAgency,
-                new PersonDays.Headcount(day, people, this.cap, people > this.cap));
+                headcount);
     }
 
     private static PersonDays.Share share(String code, String name, long days, long daysInYear) {

@@ -9,17 +9,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import ca.contingent.mission.StrengthHistory;
+
 /**
  * A mission's rotation plan over a window: each role's succession of stays with the handover overlap, and the days
  * the mission is short of people or over its authorized strength. Computed in memory from the mission's stays (a
  * mission has tens of deployments a year, not thousands), so that the rules can be tested without a database.
  * <p>
- * A gap is a day of the window with fewer people present (planned, deployed or completed) than the target: the
- * authorized strength when the mission has one, since that is what the mission asked for; otherwise the largest
- * number present on any day of the window, which is the most the plan itself ever provides. A day over strength
- * counts planned and deployed stays only: a completed stay can no longer be changed, so it is no longer a plan.
+ * A gap is a day of the window with fewer people present (planned, deployed or completed) than the target of that
+ * day: the authorized strength in force that day (the strength history: a change of strength takes effect on its
+ * date), since that is what the mission asked for; on days without one, the largest number present on any day of
+ * the window, which is the most the plan itself ever provides. A day over strength counts planned and deployed stays
+ * only: a completed stay can no longer be changed, so it is no longer a plan.
  */
-public record RotationPlan(Period window, Integer authorizedStrength, int target, List<RoleLine> roles,
+public record RotationPlan(Period window, List<StrengthHistory.Step> strengths, int most, List<RoleLine> roles,
         List<Period> gaps, long gapDays, List<Period> overStrength, long overStrengthDays) {
 
     /** One role and its stays in order of arrival. */
@@ -33,7 +36,7 @@ public record RotationPlan(Period window, Integer authorizedStrength, int target
     public record Line(Stay stay, Stay successor, long handoverDays, String offset, String width) {
     }
 
-    public static RotationPlan of(Period window, Integer authorizedStrength, List<Stay> all) {
+    public static RotationPlan of(Period window, StrengthHistory strength, List<Stay> all) {
         List<Stay> sorted = all.stream()
             .filter((stay) -> !"CANCELLED".equals(stay.status()))
             .sorted(Comparator.comparing(Stay::start).thenComparing(Stay::end).thenComparing(Stay::externalId))
@@ -84,17 +87,22 @@ public record RotationPlan(Period window, Integer authorizedStrength, int target
         for (int count : present) {
             most = Math.max(most, count);
         }
-        int target = authorizedStrength != null ? authorizedStrength : most;
         boolean[] short_ = new boolean[present.length];
         boolean[] over = new boolean[present.length];
         for (int day = 0; day < present.length; day++) {
-            short_[day] = present[day] < target;
-            over[day] = authorizedStrength != null && planned[day] > authorizedStrength;
+            Integer authorized = strength.on(window.from().plusDays(day));
+            short_[day] = present[day] < (authorized != null ? authorized : most);
+            over[day] = authorized != null && planned[day] > authorized;
         }
         List<Period> gaps = runs(window.from(), short_);
         List<Period> overStrength = runs(window.from(), over);
-        return new RotationPlan(window, authorizedStrength, target, List.copyOf(roles), gaps, total(gaps),
-                overStrength, total(overStrength));
+        return new RotationPlan(window, strength.steps(window.from(), window.to()), most, List.copyOf(roles), gaps,
+                total(gaps), overStrength, total(overStrength));
+    }
+
+    /** Whether some day of the window has an authorized strength. */
+    public boolean limited() {
+        return this.strengths.stream().anyMatch((step) -> step.strength() != null);
     }
 
     /** The days both the holder and the successor are there, inclusive of both ends; 0 when they never meet. */

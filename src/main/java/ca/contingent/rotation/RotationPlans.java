@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import ca.contingent.mission.MissionStrengths;
 import ca.contingent.personnel.Scope;
 import ca.contingent.shared.NotFoundException;
 
@@ -17,8 +18,11 @@ public class RotationPlans {
 
     private final JdbcClient jdbc;
 
-    RotationPlans(JdbcClient jdbc) {
+    private final MissionStrengths strengths;
+
+    RotationPlans(JdbcClient jdbc, MissionStrengths strengths) {
         this.jdbc = jdbc;
+        this.strengths = strengths;
     }
 
     /** The mission as the plan's heading shows it. */
@@ -71,7 +75,7 @@ public class RotationPlans {
     }
 
     public RotationPlan plan(MissionHeading mission, Period window) {
-        return RotationPlan.of(window, mission.authorizedStrength(), stays(mission.id()));
+        return RotationPlan.of(window, this.strengths.of(mission.id()), stays(mission.id()));
     }
 
     /**

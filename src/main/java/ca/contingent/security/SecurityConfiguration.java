@@ -91,6 +91,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole("ADMIN", "AUDITOR")
                 .requestMatchers(HttpMethod.GET, "/api/v1/agencies/**", "/api/v1/missions/**").hasAnyRole(HEADQUARTERS)
+                .requestMatchers(HttpMethod.POST, "/api/v1/missions/*/strength").hasAnyRole(HEADQUARTERS)
                 .requestMatchers(HttpMethod.POST, "/api/v1/deployments/*/deploy", "/api/v1/deployments/*/complete",
                         "/api/v1/deployments/*/cancel")
                 .hasAnyRole(HEADQUARTERS)

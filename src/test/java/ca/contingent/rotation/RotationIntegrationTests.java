@@ -52,7 +52,7 @@ class RotationIntegrationTests {
             .person("T-RP1", "Rotfirst", "Aline", "F", "POLICE", "T-RA", "fr")
             .person("T-RP2", "Rotsecond", "Bruno", "M", "POLICE", "T-RA", "fr")
             .person("T-RP3", "=Rotformula", "Chloé", "F", "POLICE", "T-RB", "en")
-            .person("T-RP4", "Rotfourth", "Denis", "M", "POLICE", "T-RB", "en")
+            .person("T-RP4", "Rotfourth", "Denis", "M", "CIVILIAN", "T-RB", "en")
             .deployment("T-RD1", "T-RP1", "T-RM1", "LONG", "2030-01-01", "2030-06-30", "COMPLETED")
             .deployment("T-RD2", "T-RP2", "T-RM1-C", "LONG", "2030-06-21", "2031-05-31", "DEPLOYED")
             .deployment("T-RD3", "T-RP3", "T-RM1", "SHORT", "2030-03-01", "2030-03-31", "PLANNED")
@@ -190,15 +190,21 @@ class RotationIntegrationTests {
     }
 
     @Test
-    void theHeadcountCountsPeopleDeployedOnTheDay() {
+    void theHeadcountCountsPeopleDeployedOnTheDayAndPoliceOfficersAgainstTheCap() {
         long before = this.jdbc.sql("""
                 select count(distinct person_id) from deployment
                 where status in ('DEPLOYED', 'COMPLETED') and date '2030-06-25' between start_date and end_date
                   and external_id not like 'T-RD%'""").query(Long.class).single();
-        // On June 25, 2030: T-RD1, T-RD2 (handover) and T-RD5.
+        long policeBefore = this.jdbc.sql("""
+                select count(distinct d.person_id) from deployment d join person p on p.id = d.person_id
+                where d.status in ('DEPLOYED', 'COMPLETED') and date '2030-06-25' between d.start_date and d.end_date
+                  and d.external_id not like 'T-RD%' and p.category = 'POLICE'""").query(Long.class).single();
+        // On June 25, 2030: T-RD1, T-RD2 (handover) and T-RD5, whose person is a civilian expert.
         assertThat(this.mvc.get().uri("/api/v1/reports/person-days/2030-31?day=2030-06-25").with(TestUsers.analyst()))
             .bodyJson()
-            .hasPathSatisfying("$.headcount.people", (v) -> v.assertThat().isEqualTo((int) before + 3));
+            .hasPathSatisfying("$.headcount.people", (v) -> v.assertThat().isEqualTo((int) before + 3))
+            .hasPathSatisfying("$.headcount.police", (v) -> v.assertThat().isEqualTo((int) policeBefore + 2))
+            .hasPathSatisfying("$.headcount.overCap", (v) -> v.assertThat().isEqualTo(policeBefore + 2 > 150));
     }
 
     @Test

@@ -3,6 +3,7 @@ package ca.contingent.rotation;
 import java.time.LocalDate;
 import java.util.List;
 
+import ca.contingent.mission.StrengthHistory;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,7 @@ class RotationPlanTests {
         Stay second = stay("D2", "Advisor", "PLANNED", "2030-01-08", "2030-03-31");
         Stay other = stay("D3", "Trainer", "PLANNED", "2030-01-09", "2030-01-20");
 
-        RotationPlan plan = RotationPlan.of(JANUARY_2030, null, List.of(second, other, first));
+        RotationPlan plan = RotationPlan.of(JANUARY_2030, StrengthHistory.fixed(null), List.of(second, other, first));
 
         assertThat(plan.roles()).extracting(RotationPlan.RoleLine::role).containsExactly("Advisor", "Trainer");
         RotationPlan.Line holder = plan.roles().get(0).stays().get(0);
@@ -47,7 +48,7 @@ class RotationPlanTests {
         Stay holder = stay("D1", "Advisor", "DEPLOYED", "2030-01-01", "2030-01-31");
         Stay next = stay("D2", "Advisor", "PLANNED", "2030-02-01", "2030-06-30");
 
-        RotationPlan plan = RotationPlan.of(JANUARY_2030, null, List.of(holder, next));
+        RotationPlan plan = RotationPlan.of(JANUARY_2030, StrengthHistory.fixed(null), List.of(holder, next));
 
         assertThat(plan.lines()).hasSize(1);
         assertThat(plan.lines().get(0).successor()).isEqualTo(next);
@@ -61,10 +62,10 @@ class RotationPlanTests {
                 stay("D4", "Trainer", "PLANNED", "2030-01-18", "2030-01-19"),
                 stay("D5", "Trainer", "CANCELLED", "2030-01-01", "2030-01-31"));
 
-        RotationPlan plan = RotationPlan.of(JANUARY_2030, 2, stays);
+        RotationPlan plan = RotationPlan.of(JANUARY_2030, StrengthHistory.fixed(2), stays);
 
         // Present: 1-5 two people (D1, D3), 6-14 one, 15-20 two or three, 21-31 one.
-        assertThat(plan.target()).isEqualTo(2);
+        assertThat(plan.strengths()).extracting(StrengthHistory.Step::strength).containsExactly(2);
         assertThat(plan.gaps()).containsExactly(period("2030-01-06", "2030-01-14"), period("2030-01-21", "2030-01-31"));
         assertThat(plan.gapDays()).isEqualTo(9 + 11);
         // Over two among planned and deployed: D1, D2 and D4 on the 18th and 19th; the completed D3 never counts.
@@ -78,17 +79,37 @@ class RotationPlanTests {
         List<Stay> stays = List.of(stay("D1", "Advisor", "DEPLOYED", "2030-01-01", "2030-01-31"),
                 stay("D2", "Advisor", "PLANNED", "2030-01-11", "2030-01-20"));
 
-        RotationPlan plan = RotationPlan.of(JANUARY_2030, null, stays);
+        RotationPlan plan = RotationPlan.of(JANUARY_2030, StrengthHistory.fixed(null), stays);
 
-        assertThat(plan.target()).isEqualTo(2);
+        assertThat(plan.limited()).isFalse();
+        assertThat(plan.most()).isEqualTo(2);
         assertThat(plan.gaps()).containsExactly(period("2030-01-01", "2030-01-10"), period("2030-01-21", "2030-01-31"));
         assertThat(plan.overStrength()).isEmpty();
     }
 
     @Test
+    void eachDayIsMeasuredAgainstTheStrengthInForceThatDay() {
+        // Two people all month; the strength is 2, lowered to 1 from the 11th and raised to 3 from the 21st.
+        List<Stay> stays = List.of(stay("D1", "Advisor", "DEPLOYED", "2030-01-01", "2030-01-31"),
+                stay("D2", "Trainer", "PLANNED", "2030-01-01", "2030-01-31"));
+        StrengthHistory strength = new StrengthHistory(2,
+                List.of(new StrengthHistory.Change(LocalDate.parse("2030-01-21"), 3),
+                        new StrengthHistory.Change(LocalDate.parse("2030-01-11"), 1)));
+
+        RotationPlan plan = RotationPlan.of(JANUARY_2030, strength, stays);
+
+        assertThat(plan.overStrength()).containsExactly(period("2030-01-11", "2030-01-20"));
+        assertThat(plan.gaps()).containsExactly(period("2030-01-21", "2030-01-31"));
+        assertThat(plan.strengths()).containsExactly(
+                new StrengthHistory.Step(LocalDate.parse("2030-01-01"), LocalDate.parse("2030-01-10"), 2),
+                new StrengthHistory.Step(LocalDate.parse("2030-01-11"), LocalDate.parse("2030-01-20"), 1),
+                new StrengthHistory.Step(LocalDate.parse("2030-01-21"), LocalDate.parse("2030-01-31"), 3));
+    }
+
+    @Test
     void barsArePlacedAsPercentagesOfTheWindowClippedToIt() {
         Period tenDays = new Period(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 10));
-        RotationPlan plan = RotationPlan.of(tenDays, null,
+        RotationPlan plan = RotationPlan.of(tenDays, StrengthHistory.fixed(null),
                 List.of(stay("D1", "Advisor", "DEPLOYED", "2029-12-01", "2030-01-05"),
                         stay("D2", "Trainer", "PLANNED", "2030-01-08", "2030-02-28")));
 

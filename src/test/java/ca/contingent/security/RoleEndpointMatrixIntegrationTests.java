@@ -265,6 +265,17 @@ class RoleEndpointMatrixIntegrationTests {
                 ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /missions/{code}/delete", post("/missions/T-M1/delete"),
                 ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        // Authorized strength from a date on: headquarters (the change is rolled back with the rest of the row)
+        row("POST /missions/{code}/strength", post("/missions/T-M1/strength", "effectiveFrom", "2034-01-01",
+                "strength", "3"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /missions/{code}/strength/{effectiveFrom}/delete", post("/missions/T-M1/strength/2034-02-01/delete"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /api/v1/missions/{code}/strength", get("/api/v1/missions/T-M1/strength"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /api/v1/missions/{code}/strength", postJson("/api/v1/missions/T-M1/strength",
+                "{\"effectiveFrom\":\"2034-01-01\",\"strength\":3}"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
 
         // Activities: headquarters (a commander imports their missions' activities, but has no pages for them)
         row("GET /activities", get("/activities"),
@@ -380,6 +391,9 @@ class RoleEndpointMatrixIntegrationTests {
             .deployment("T-XD4", PERSON_B2, "T-M1", "SHORT", "2031-05-01", "2031-06-30", "PLANNED");
         activity("T-XACT1", "T-M1");
         activity("T-XACT2", "T-M2");
+        this.jdbc.sql("""
+                insert into mission_strength (mission_id, effective_from, strength)
+                select id, date '2034-02-01', 5 from mission where code = 'T-M1'""").update();
         new Accounts(this.jdbc).headquarters()
             .coordinator("t-mx-coord-a", "T-A")
             .commander("t-mx-cmdr-m1", "T-M1")
