@@ -3,6 +3,8 @@ package ca.contingent.mission;
 import java.time.LocalDate;
 import java.util.List;
 
+import ca.contingent.readiness.MissionRequirements;
+import ca.contingent.readiness.ReadinessCodes;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
@@ -28,9 +30,16 @@ class MissionController {
 
     private final MissionStrengths strengths;
 
-    MissionController(MissionService missions, MissionStrengths strengths) {
+    private final MissionRequirements requirements;
+
+    private final ReadinessCodes readinessCodes;
+
+    MissionController(MissionService missions, MissionStrengths strengths, MissionRequirements requirements,
+            ReadinessCodes readinessCodes) {
         this.missions = missions;
         this.strengths = strengths;
+        this.requirements = requirements;
+        this.readinessCodes = readinessCodes;
     }
 
     @ModelAttribute("organizations")
@@ -87,6 +96,8 @@ class MissionController {
             model.addAttribute("strengthForm", strengthForm);
         }
         model.addAttribute("strengthHistory", this.strengths.of(mission.id()));
+        model.addAttribute("required", this.requirements.of(mission.id()));
+        model.addAttribute("readinessCodes", this.readinessCodes.list());
         model.addAttribute("mission", mission);
         model.addAttribute("parent", this.missions.find(mission.parentId()).orElse(null));
         model.addAttribute("components", this.missions.components(mission));
@@ -111,6 +122,22 @@ class MissionController {
             }
         }
         return show(mission, form, model);
+    }
+
+    /** The readiness items the mission requires of the people it receives (its parent's apply as well). */
+    @PostMapping("/{code}/readiness")
+    String requireReadiness(@PathVariable String code, @RequestParam(name = "items", required = false) List<String> items,
+            RedirectAttributes redirect) {
+        Mission mission = this.missions.get(code);
+        try {
+            this.requirements.set(mission.id(), code, items);
+            Flash.success(redirect, "mission.readiness.saved", code);
+        }
+        catch (UnprocessableException ex) {
+            UnprocessableException.FieldError first = ex.errors().get(0);
+            Flash.error(redirect, first.messageKey(), first.arguments());
+        }
+        return "redirect:/missions/" + code + "#required-readiness";
     }
 
     @PostMapping("/{code}/strength/{effectiveFrom}/delete")

@@ -136,6 +136,30 @@ class MissionStrengthIntegrationTests {
             .contains("Days over authorized strength (planned and deployed): 184", "From 2032-07-01 to 2032-12-31");
     }
 
+    @Test
+    void thePageSetsTheReadinessAMissionRequiresAndAComponentShowsItsParents() {
+        assertThat(this.mvc.post().uri("/missions/T-SM/readiness").with(TestUsers.programOfficer()).with(csrf())
+            .param("items", "MEDICAL").param("items", "PASSPORT")).hasStatus3xxRedirection();
+        assertThat(required("T-SM")).containsExactly("MEDICAL", "PASSPORT");
+        assertThat(this.mvc.get().uri("/missions/T-SM-C").with(TestUsers.programOfficer())).hasStatusOk().bodyText()
+            .contains("Also required through the parent mission T-SM: MEDICAL, PASSPORT");
+        // Unticking everything requires nothing; an unknown code changes nothing.
+        assertThat(this.mvc.post().uri("/missions/T-SM/readiness").with(TestUsers.programOfficer()).with(csrf())
+            .param("items", "MEDICAL").param("items", "NO_SUCH_ITEM")).hasStatus3xxRedirection();
+        assertThat(required("T-SM")).containsExactly("MEDICAL", "PASSPORT");
+        assertThat(this.mvc.post().uri("/missions/T-SM/readiness").with(TestUsers.programOfficer()).with(csrf()))
+            .hasStatus3xxRedirection();
+        assertThat(required("T-SM")).isEmpty();
+        assertThat(this.jdbc.sql("select count(*) from audit_event where entity = 'mission' and key = 'T-SM'")
+            .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    private List<String> required(String mission) {
+        return this.jdbc.sql("""
+                select r.item from mission_required_readiness r join mission m on m.id = r.mission_id
+                where m.code = ? order by r.item""").param(mission).query(String.class).list();
+    }
+
     private int changes() {
         return this.jdbc.sql("""
                 select count(*) from mission_strength s join mission m on m.id = s.mission_id

@@ -265,7 +265,9 @@ class RoleEndpointMatrixIntegrationTests {
                 ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /missions/{code}/delete", post("/missions/T-M1/delete"),
                 ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
-        // Authorized strength from a date on: headquarters (the change is rolled back with the rest of the row)
+        // Required readiness and authorized strength from a date on: headquarters (rolled back with the row)
+        row("POST /missions/{code}/readiness", post("/missions/T-M1/readiness", "items", "MEDICAL"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /missions/{code}/strength", post("/missions/T-M1/strength", "effectiveFrom", "2034-01-01",
                 "strength", "3"),
                 ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
