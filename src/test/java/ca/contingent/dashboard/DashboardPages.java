@@ -93,9 +93,11 @@ final class DashboardPages {
         Matcher row = Pattern.compile("<tr>\\s*<th scope=\"row\">(.*?)</th>(.*?)</tr>", Pattern.DOTALL).matcher(html);
         while (row.find()) {
             List<String> values = new ArrayList<>();
-            Matcher cell = Pattern.compile("<td [^>]*data-value=\"([^\"]*)\"[^>]*>", Pattern.DOTALL).matcher(row.group(2));
+            // A figure not recorded has no data-value: an empty cell, as in the CSV file.
+            Matcher cell = Pattern.compile("<td([^>]*)>", Pattern.DOTALL).matcher(row.group(2));
             while (cell.find()) {
-                values.add(HtmlUtils.htmlUnescape(cell.group(1)));
+                Matcher value = Pattern.compile("data-value=\"([^\"]*)\"").matcher(cell.group(1));
+                values.add(value.find() ? HtmlUtils.htmlUnescape(value.group(1)) : "");
             }
             lines.add(new Line(HtmlUtils.htmlUnescape(row.group(1)), values));
         }
