@@ -6,8 +6,8 @@
   var COLOURS = ['#1f4e79', '#c0504d', '#6a8d2f', '#7f6084', '#d08c2d', '#3d8a99'];
 
   function formatter(spec, unit) {
-    var count = new Intl.NumberFormat(spec.locale, { maximumFractionDigits: 0 });
-    var percent = new Intl.NumberFormat(spec.locale, { style: 'percent', maximumFractionDigits: 0 });
+    var count = new Intl.NumberFormat(spec.locale, { maximumFractionDigits: 1 });
+    var percent = new Intl.NumberFormat(spec.locale, { style: 'percent', maximumFractionDigits: 1 });
     return function (value) {
       if (value === null || value === undefined) {
         return '';

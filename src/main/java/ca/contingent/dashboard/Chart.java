@@ -28,7 +28,7 @@ public record Chart(String id, String title, String kind, String labelHeading, S
 
         /** A number of people, sessions or participants. */
         COUNT,
-        /** A whole percent (39 means 39 %). */
+        /** A percent (39 means 39 %). */
         PERCENT
 
     }
@@ -49,8 +49,22 @@ public record Chart(String id, String title, String kind, String labelHeading, S
 
     }
 
-    /** One label and its values, in the order of the series; a null value was not recorded. */
-    public record Row(String label, List<Long> values) {
+    /**
+     * One label and its values, in the order of the series; a null value was not recorded. Counts are whole; a value
+     * may carry decimals (an indicator's actual value), shown to one decimal place.
+     */
+    public record Row(String label, List<Number> values) {
+
+        /** The value as the CSV file and the table's {@code data-value} write it: plain digits, empty for null. */
+        public String plain(int column) {
+            Number value = this.values.get(column);
+            if (value == null) {
+                return "";
+            }
+            return value instanceof java.math.BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString()
+                    : value.toString();
+        }
+
     }
 
 }

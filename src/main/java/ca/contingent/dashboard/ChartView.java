@@ -37,7 +37,7 @@ record ChartView(Chart chart, String csv, String summary, List<List<Cell>> cells
         for (Row row : chart.rows()) {
             List<Cell> line = new ArrayList<>();
             for (int i = 0; i < chart.series().size(); i++) {
-                line.add(cell(chart.series().get(i), row.values().get(i), locale, notRecorded));
+                line.add(cell(chart.series().get(i), row, i, locale, notRecorded));
             }
             cells.add(line);
         }
@@ -46,18 +46,20 @@ record ChartView(Chart chart, String csv, String summary, List<List<Cell>> cells
                 json(chart, locale, json));
     }
 
-    private static Cell cell(Series series, Long value, Locale locale, String notRecorded) {
+    private static Cell cell(Series series, Row row, int column, Locale locale, String notRecorded) {
+        Number value = row.values().get(column);
         if (value == null) {
             return new Cell(notRecorded, "");
         }
-        return new Cell(format(series.unit(), value, locale), Long.toString(value));
+        return new Cell(format(series.unit(), value, locale), row.plain(column));
     }
 
-    static String format(Unit unit, long value, Locale locale) {
-        if (unit == Unit.PERCENT) {
-            return NumberFormat.getPercentInstance(locale).format(value / 100.0);
-        }
-        return NumberFormat.getIntegerInstance(locale).format(value);
+    /** In the reader's language: {@code 39%} or {@code 39 %}, {@code 1,234} or {@code 1 234}; at most one decimal. */
+    static String format(Unit unit, Number value, Locale locale) {
+        NumberFormat format = unit == Unit.PERCENT ? NumberFormat.getPercentInstance(locale)
+                : NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(unit == Unit.PERCENT ? value.doubleValue() / 100 : value.doubleValue());
     }
 
     /** "Title. 2023-24: 120; 2024-25: 151." over the first plotted series. */

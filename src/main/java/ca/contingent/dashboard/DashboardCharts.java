@@ -39,7 +39,7 @@ class DashboardCharts {
 
     private final int targetPercent;
 
-    private final Map<String, BiFunction<DashboardFilter, Locale, Chart>> charts = new LinkedHashMap<>();
+    private final Map<String, BiFunction<DashboardFilter, Request, Chart>> charts = new LinkedHashMap<>();
 
     DashboardCharts(ReportBreakdowns breakdowns, AnnualReports reports, MessageSource messages,
             @Value("${contingent.wps.target-percent:30}") int targetPercent) {
@@ -53,24 +53,55 @@ class DashboardCharts {
         this.charts.put("women-share", this::womenShare);
         this.charts.put("training-by-type", this::trainingByType);
         this.charts.put("trainees-by-sex", this::traineesBySex);
-        // Progress against targets: one method over ca.contingent.results.Results#forYear, registered here.
+        // Progress against targets: one method over ca.contingent.results.Results#forYear, registered here
+        // (see the module's package-info).
     }
 
     /** Every chart for the filter, in the page's order. */
     List<Chart> all(DashboardFilter filter, Locale locale) {
-        return this.charts.values().stream().map((chart) -> chart.apply(filter, locale)).toList();
+        Request request = new Request(filter, locale);
+        return this.charts.values().stream().map((chart) -> chart.apply(filter, request)).toList();
     }
 
     /** One chart, or empty when there is no chart of that name. */
     Optional<Chart> one(String id, DashboardFilter filter, Locale locale) {
-        return Optional.ofNullable(this.charts.get(id)).map((chart) -> chart.apply(filter, locale));
+        Request request = new Request(filter, locale);
+        return Optional.ofNullable(this.charts.get(id)).map((chart) -> chart.apply(filter, request));
+    }
+
+    /**
+     * What the charts of one request share: the language, and the counts of every year, read once for the two
+     * charts that show them.
+     */
+    final class Request {
+
+        final Locale locale;
+
+        private final DashboardFilter filter;
+
+        private List<YearCounts> years;
+
+        Request(DashboardFilter filter, Locale locale) {
+            this.filter = filter;
+            this.locale = locale;
+        }
+
+        /** The counts of every year with data, oldest first. */
+        List<YearCounts> years() {
+            if (this.years == null) {
+                List<FiscalYear> withData = new ArrayList<>(DashboardCharts.this.reports.yearsWithData());
+                withData.sort(Comparator.naturalOrder());
+                this.years = DashboardCharts.this.breakdowns.byYear(withData, this.filter.scope());
+            }
+            return this.years;
+        }
+
     }
 
     /** People deployed in every year with data, oldest first. */
-    Chart peopleByYear(DashboardFilter filter, Locale locale) {
-        List<FiscalYear> years = new ArrayList<>(this.reports.yearsWithData());
-        years.sort(Comparator.naturalOrder());
-        List<Row> rows = this.breakdowns.byYear(years, filter.scope()).stream()
+    Chart peopleByYear(DashboardFilter filter, Request request) {
+        Locale locale = request.locale;
+        List<Row> rows = request.years().stream()
             .map((counts) -> new Row(counts.year().toString(), List.of((long) counts.personnel(), (long) counts.women())))
             .toList();
         return new Chart("people-by-year", msg("dashboards.peopleByYear.title", locale), "bar",
@@ -80,7 +111,8 @@ class DashboardCharts {
     }
 
     /** People deployed in the year per mission: the top-level ones, or the chosen mission and its components. */
-    Chart peopleByMission(DashboardFilter filter, Locale locale) {
+    Chart peopleByMission(DashboardFilter filter, Request request) {
+        Locale locale = request.locale;
         List<Row> rows = this.breakdowns.byMission(filter.year(), filter.scope(), Language.of(locale)).stream()
             .map((count) -> new Row((count.parent() == null ? "" : "— ") + label(count),
                     List.of((long) count.personnel(), (long) count.women())))
@@ -92,7 +124,8 @@ class DashboardCharts {
     }
 
     /** People deployed in the year per agency, most first. */
-    Chart peopleByAgency(DashboardFilter filter, Locale locale) {
+    Chart peopleByAgency(DashboardFilter filter, Request request) {
+        Locale locale = request.locale;
         List<Row> rows = this.breakdowns.byAgency(filter.year(), filter.scope(), Language.of(locale)).stream()
             .map((count) -> new Row(label(count), List.of((long) count.personnel(), (long) count.women())))
             .toList();
@@ -103,11 +136,10 @@ class DashboardCharts {
     }
 
     /** Women's share of the people deployed and of those in leadership, per year, against the UN target. */
-    Chart womenShare(DashboardFilter filter, Locale locale) {
-        List<FiscalYear> years = new ArrayList<>(this.reports.yearsWithData());
-        years.sort(Comparator.naturalOrder());
+    Chart womenShare(DashboardFilter filter, Request request) {
+        Locale locale = request.locale;
         List<Row> rows = new ArrayList<>();
-        for (YearCounts counts : this.breakdowns.byYear(years, filter.scope())) {
+        for (YearCounts counts : request.years()) {
             rows.add(new Row(counts.year().toString(), List.of((long) counts.womenPercent(),
                     (long) counts.womenInLeadershipPercent(), (long) this.targetPercent, (long) counts.personnel(),
                     (long) counts.women(), (long) counts.leaders(), (long) counts.womenInLeadership())));
@@ -126,7 +158,8 @@ class DashboardCharts {
     }
 
     /** Training sessions and trainees of the year per type. */
-    Chart trainingByType(DashboardFilter filter, Locale locale) {
+    Chart trainingByType(DashboardFilter filter, Request request) {
+        Locale locale = request.locale;
         List<Row> rows = this.breakdowns.training(filter.year(), filter.scope()).stream()
             .map((training) -> new Row(training.type(), values(training.sessions(), training.participants(),
                     training.sessionsWithoutCount())))
@@ -139,7 +172,8 @@ class DashboardCharts {
     }
 
     /** Trainees of the year per type and sex, where the numbers were recorded. */
-    Chart traineesBySex(DashboardFilter filter, Locale locale) {
+    Chart traineesBySex(DashboardFilter filter, Request request) {
+        Locale locale = request.locale;
         List<Row> rows = new ArrayList<>();
         for (TrainingCounts training : this.breakdowns.training(filter.year(), filter.scope())) {
             rows.add(new Row(training.type(), values(training.women(), training.men(), training.sexNotRecorded())));
@@ -170,7 +204,7 @@ class DashboardCharts {
     }
 
     /** The values in order, keeping a null (not recorded) as null. */
-    private static List<Long> values(Long... values) {
+    private static List<Number> values(Number... values) {
         return java.util.Arrays.asList(values);
     }
 

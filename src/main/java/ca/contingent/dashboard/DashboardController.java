@@ -120,7 +120,9 @@ class DashboardController {
             for (Row row : data.rows()) {
                 List<String> cells = new ArrayList<>();
                 cells.add(SpreadsheetCells.neutralise(row.label()));
-                row.values().forEach((value) -> cells.add(value == null ? "" : value.toString()));
+                for (int column = 0; column < row.values().size(); column++) {
+                    cells.add(row.plain(column));
+                }
                 csv.printRecord(cells);
             }
         }
