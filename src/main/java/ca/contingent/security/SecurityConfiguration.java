@@ -131,6 +131,8 @@ class SecurityConfiguration {
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
             .requestMatchers("/", "/language").authenticated()
             .requestMatchers("/reports/**").hasAnyRole(REPORT_READERS)
+            // Dashboards: aggregates only, every role that reads reports (the page and each chart's CSV).
+            .requestMatchers(HttpMethod.GET, "/dashboards", "/dashboards/*.csv").hasAnyRole(REPORT_READERS)
             .requestMatchers("/imports/**").hasAnyRole(IMPORTERS)
             // A commander plans the rotation of their own missions (the controller checks which) but has no other
             // mission page; the program-wide list is narrowed to the caller's scope.

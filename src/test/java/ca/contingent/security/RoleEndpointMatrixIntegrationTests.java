@@ -363,7 +363,13 @@ class RoleEndpointMatrixIntegrationTests {
         row("GET /imports/examples/{kind}.csv", get("/imports/examples/personnel.csv"),
                 ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /api/v1/imports/{kind}", uploadApi("personnel", PERSONNEL_CSV_OF_A),
-                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN));
+                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+
+        // Issue 5, item 4 (dashboards): every role that reads reports, aggregates only; the CSV is a chart's table.
+        row("GET /dashboards", get("/dashboards?year=2030-31&mission=T-M1&agency=T-A"),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+        row("GET /dashboards/{chart}.csv", get("/dashboards/people-by-mission.csv?year=2030-31&mission=T-M1"),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN));
     // @formatter:on
 
     @Autowired
