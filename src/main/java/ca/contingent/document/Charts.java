@@ -17,6 +17,9 @@ public final class Charts {
 
     static final int BAR_HEIGHT = 12;
 
+    /** The target line stands out above and below the bar. */
+    static final int MARGIN = 2;
+
     Charts() {
     }
 
@@ -33,13 +36,14 @@ public final class Charts {
 
     /** Women's share of a head count as a full-width bar, with a line at the UN target. */
     public String womenShare(int personnel, int women) {
-        Svg svg = Svg.of(BAR_WIDTH, BAR_HEIGHT);
+        Svg svg = Svg.of(BAR_WIDTH, BAR_HEIGHT + 2 * MARGIN);
         if (personnel > 0) {
             double share = (double) BAR_WIDTH * women / personnel;
-            svg.rect(0, 0, share, BAR_HEIGHT, Svg.WOMEN).rect(share, 0, BAR_WIDTH - share, BAR_HEIGHT, Svg.OTHERS);
+            svg.rect(0, MARGIN, share, BAR_HEIGHT, Svg.WOMEN)
+                .rect(share, MARGIN, BAR_WIDTH - share, BAR_HEIGHT, Svg.OTHERS);
         }
         double target = BAR_WIDTH * UN_TARGET_PERCENT / 100.0;
-        return svg.line(target, 0, target, BAR_HEIGHT, Svg.TARGET, 2).toString();
+        return svg.line(target, 0, target, BAR_HEIGHT + 2 * MARGIN, Svg.TARGET, 3).toString();
     }
 
     /** A small square of a chart's colour, for the legend. */

@@ -14,7 +14,7 @@ final class Svg {
 
     static final String OTHERS = "#b8c4d6";
 
-    static final String TARGET = "#d62728";
+    static final String TARGET = "#e8a33d";
 
     private final int width;
 

@@ -350,7 +350,13 @@ class RoleEndpointMatrixIntegrationTests {
         row("GET /imports/examples/{kind}.csv", get("/imports/examples/personnel.csv"),
                 ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /api/v1/imports/{kind}", uploadApi("personnel", PERSONNEL_CSV_OF_A),
-                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN));
+                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+
+        // Issue 5, report documents (branch docs): the annual report as PDF, printable page or XLSX, for every role
+        // that reads reports (aggregates only).
+        row("GET /api/v1/reports/annual/{fiscalYear}/document",
+                get("/api/v1/reports/annual/2030-31/document?format=html&lang=en"),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN));
     // @formatter:on
 
     @Autowired
