@@ -248,6 +248,20 @@ class AnnualReportDocumentIntegrationTests {
     }
 
     @Test
+    void withoutParametersItIsAPdfInTheCallersLanguage() {
+        MockHttpServletResponse response = this.mvc.get().uri("/api/v1/reports/annual/2024-25/document")
+            .header("Accept-Language", "fr")
+            .with(TestUsers.analyst())
+            .exchange()
+            .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition"))
+            .isEqualTo("attachment; filename=\"contingent-annual-report-2024-25-fr.pdf\"");
+        assertThat(DocumentTexts.pdfText(response.getContentAsByteArray())).contains("Rapport annuel 2024-25");
+    }
+
+    @Test
     void explainsABadParameterInFrench() {
         assertThat(this.mvc.get().uri("/api/v1/reports/annual/2024-25/document?format=docx&lang=fr")
             .header("Accept-Language", "fr").with(TestUsers.analyst()))
