@@ -109,6 +109,18 @@ class DocumentPartsIntegrationTests {
         }
     }
 
+    /** The standard font has no Cyrillic or Vietnamese letters: a record written with them must not break the PDF. */
+    @Test
+    void lettersBeyondTheStandardFontDoNotBreakThePdf() {
+        Section section = new Section("T-KYIV", "Місія в Києві", null, "Đà Nẵng", 1, 1, 100, "Агенція (1)",
+                List.of(new Agency("T-A", "Агенція", 1)), List.of(new Activity("TRAINING", "Навчання", 1, 1, 1)),
+                List.of(), List.of());
+        AnnualReportDocument document = new AnnualReportDocument(YEAR, Locale.FRENCH, YEAR.from(), YEAR.to(),
+                new Totals(1, 1, 100, 1, 1, 1, 0, 0), List.of(section), List.of());
+        assertThat(DocumentTexts.pdfText(this.pdf.render(this.html.forPdf(document))))
+            .contains("Rapport annuel 2031-32", "T-KYIV");
+    }
+
     private XSSFWorkbook workbook(AnnualReportDocument document) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(this.xlsx.render(document)));
     }
