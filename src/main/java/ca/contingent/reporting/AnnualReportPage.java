@@ -17,7 +17,7 @@ import ca.contingent.shared.Percent;
  */
 public record AnnualReportPage(AnnualReport report, List<MissionSection> sections) {
 
-    static AnnualReportPage of(AnnualReport report, Map<String, String> agencyNames) {
+    public static AnnualReportPage of(AnnualReport report, Map<String, String> agencyNames) {
         Map<String, MissionFigures> byCode = report.missions().stream()
             .collect(Collectors.toMap(MissionFigures::code, Function.identity()));
         List<MissionSection> sections = new ArrayList<>();

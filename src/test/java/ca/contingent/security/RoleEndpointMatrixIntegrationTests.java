@@ -369,6 +369,11 @@ class RoleEndpointMatrixIntegrationTests {
         row("GET /dashboards", get("/dashboards?year=2030-31&mission=T-M1&agency=T-A"),
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
         row("GET /dashboards/{chart}.csv", get("/dashboards/people-by-mission.csv?year=2030-31&mission=T-M1"),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+        // Issue 5, report documents (branch docs): the annual report as PDF, printable page or XLSX, for every role
+        // that reads reports (aggregates only).
+        row("GET /api/v1/reports/annual/{fiscalYear}/document",
+                get("/api/v1/reports/annual/2030-31/document?format=html&lang=en"),
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN));
     // @formatter:on
 
