@@ -143,6 +143,21 @@ class MonthlyReportBadInputIntegrationTests {
     }
 
     @Test
+    void aDeploymentWithReportsCannotBeDeletedAndAMembersPersonNeitherWithoutTheirAccount() {
+        assertThat(create("{\"month\":\"2030-05\"}")).hasStatus(201);
+        assertThat(this.mvc.post().uri("/deployments/T-MRD1/delete").with(ADMIN).with(csrf()))
+            .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/deployments/T-MRD1");
+        assertThat(this.jdbc.sql("select count(*) from deployment where external_id = 'T-MRD1'").query(Integer.class)
+            .single()).isOne();
+        this.jdbc.sql("delete from monthly_report").update();
+        this.jdbc.sql("delete from deployment where external_id = 'T-MRD1'").update();
+        assertThat(this.mvc.post().uri("/people/T-MRP1/delete").with(ADMIN).with(csrf())).hasStatus3xxRedirection()
+            .redirectedUrl().isEqualTo("/people/T-MRP1");
+        assertThat(this.jdbc.sql("select count(*) from person where external_id = 'T-MRP1'").query(Integer.class)
+            .single()).isOne();
+    }
+
+    @Test
     void onlyAMemberWritesReports() {
         assertThat(this.mvc.post().uri("/api/v1/monthly-reports").with(ADMIN).with(csrf())
             .contentType("application/json").content("{\"month\":\"2030-05\"}")).hasStatus(403);
