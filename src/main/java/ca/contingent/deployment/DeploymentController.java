@@ -201,7 +201,13 @@ class DeploymentController {
 
     @PostMapping("/{externalId}/delete")
     String delete(@PathVariable String externalId, RedirectAttributes redirect) {
-        this.deployments.delete(externalId);
+        try {
+            this.deployments.delete(externalId);
+        }
+        catch (ConflictException ex) {
+            Flash.error(redirect, ex.messageKey(), ex.arguments());
+            return "redirect:/deployments/" + externalId;
+        }
         Flash.success(redirect, "deployment.deleted", externalId);
         return "redirect:/deployments";
     }

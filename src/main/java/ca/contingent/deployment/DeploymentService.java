@@ -206,6 +206,13 @@ public class DeploymentService {
     @Transactional
     public void delete(String externalId) {
         Deployment deployment = get(externalId);
+        // A member's monthly reports on this deployment keep it: they are its record of work (table of the monthly
+        // module, read here as the person module reads deployments).
+        int reports = this.jdbc.sql("select count(*) from monthly_report where deployment_id = ?")
+            .param(deployment.id()).query(Integer.class).single();
+        if (reports > 0) {
+            throw new ConflictException("deployment.delete.referenced", externalId, reports);
+        }
         this.deployments.delete(deployment);
         this.audit.change(AuditAction.DELETE, "deployment", deployment.externalId(), deployment, null);
     }

@@ -195,6 +195,11 @@ public class PersonService {
         if (deployments > 0) {
             throw new ConflictException("person.delete.referenced", externalId, deployments);
         }
+        // A deployed member's user account names the person; the account goes (or changes role) first.
+        if (this.jdbc.sql("select count(*) from app_user where person_id = ?").param(person.id()).query(Integer.class)
+            .single() > 0) {
+            throw new ConflictException("person.delete.hasAccount", externalId);
+        }
         this.people.delete(person);
         this.audit.change(AuditAction.DELETE, "person", person.externalId(), person, null);
     }

@@ -3,6 +3,7 @@ package ca.contingent.personnel;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -10,20 +11,21 @@ import java.util.regex.Pattern;
  * limits from, so that a list, a search, a count, a page and the API can never disagree. Built by
  * {@link ScopeResolver} from the caller's user record: headquarters see everything, a coordinator the people of
  * their agency and those people's deployments, a commander the people with a deployment to one of their missions
- * (components included) and those deployments; anyone else nothing.
+ * (components included) and those deployments, a member their own person record and deployments; anyone else
+ * nothing.
  */
 public final class Scope {
 
-    private static final Scope EVERYTHING = new Scope(Kind.EVERYTHING, null, List.of());
+    private static final Scope EVERYTHING = new Scope(Kind.EVERYTHING, null, List.of(), null);
 
-    private static final Scope NOTHING = new Scope(Kind.NOTHING, null, List.of());
+    private static final Scope NOTHING = new Scope(Kind.NOTHING, null, List.of(), null);
 
     // Aliases are pasted into SQL; only plain identifiers from our own code are accepted.
     private static final Pattern ALIAS = Pattern.compile("[a-z][a-z0-9_]*");
 
     private enum Kind {
 
-        EVERYTHING, AGENCY, MISSIONS, NOTHING
+        EVERYTHING, AGENCY, MISSIONS, PERSON, NOTHING
 
     }
 
@@ -33,10 +35,13 @@ public final class Scope {
 
     private final List<Long> missionIds;
 
-    private Scope(Kind kind, Long agencyId, List<Long> missionIds) {
+    private final Long personId;
+
+    private Scope(Kind kind, Long agencyId, List<Long> missionIds, Long personId) {
         this.kind = kind;
         this.agencyId = agencyId;
         this.missionIds = missionIds;
+        this.personId = personId;
     }
 
     public static Scope everything() {
@@ -49,12 +54,22 @@ public final class Scope {
 
     /** The people of one agency and their deployments, wherever they are. */
     public static Scope agency(long agencyId) {
-        return new Scope(Kind.AGENCY, agencyId, List.of());
+        return new Scope(Kind.AGENCY, agencyId, List.of(), null);
+    }
+
+    /** A member: their own person record and their own deployments, nothing else. */
+    public static Scope person(long personId) {
+        return new Scope(Kind.PERSON, null, List.of(), personId);
     }
 
     /** Deployments to these missions and the people who have one; no mission means nothing at all. */
     public static Scope missions(Collection<Long> missionIds) {
-        return missionIds.isEmpty() ? NOTHING : new Scope(Kind.MISSIONS, null, List.copyOf(missionIds));
+        return missionIds.isEmpty() ? NOTHING : new Scope(Kind.MISSIONS, null, List.copyOf(missionIds), null);
+    }
+
+    /** The member's own person id when this is a member's scope. */
+    public Optional<Long> ownPerson() {
+        return Optional.ofNullable(this.kind == Kind.PERSON ? this.personId : null);
     }
 
     /** Headquarters: no limit, and reads of personal records are part of the job rather than events to log. */
@@ -83,6 +98,10 @@ public final class Scope {
                 params.add(this.agencyId);
                 yield p + ".agency_id = ?";
             }
+            case PERSON -> {
+                params.add(this.personId);
+                yield p + ".id = ?";
+            }
             // Any status counts: a commander prepares planned deployments as much as they lead deployed people.
             case MISSIONS -> "exists (select 1 from deployment scope_d where scope_d.person_id = " + p
                     + ".id and scope_d.mission_id in (" + missionParams(params) + "))";
@@ -103,6 +122,10 @@ public final class Scope {
                 yield "exists (select 1 from person scope_p where scope_p.id = " + d
                         + ".person_id and scope_p.agency_id = ?)";
             }
+            case PERSON -> {
+                params.add(this.personId);
+                yield d + ".person_id = ?";
+            }
             case MISSIONS -> d + ".mission_id in (" + missionParams(params) + ")";
         };
     }
@@ -122,7 +145,8 @@ public final class Scope {
     @Override
     public String toString() {
         return "Scope[" + this.kind + (this.agencyId != null ? " agency " + this.agencyId : "")
-                + (this.missionIds.isEmpty() ? "" : " missions " + this.missionIds) + "]";
+                + (this.missionIds.isEmpty() ? "" : " missions " + this.missionIds)
+                + (this.personId != null ? " person " + this.personId : "") + "]";
     }
 
 }

@@ -26,7 +26,7 @@ public class ScopeResolver {
         if (authentication == null || !authentication.isAuthenticated()) {
             return Scope.nothing();
         }
-        Optional<Account> found = this.jdbc.sql("select id, role, agency_id from app_user where username = ? and enabled")
+        Optional<Account> found = this.jdbc.sql("select id, role, agency_id, person_id from app_user where username = ? and enabled")
             .param(authentication.getName())
             .query(Account.class)
             .optional();
@@ -38,6 +38,7 @@ public class ScopeResolver {
             case "ADMIN", "PROGRAM_OFFICER" -> Scope.everything();
             case "AGENCY_COORDINATOR" -> account.agencyId() == null ? Scope.nothing() : Scope.agency(account.agencyId());
             case "MISSION_COMMANDER" -> Scope.missions(missions(account.id()));
+            case "MEMBER" -> account.personId() == null ? Scope.nothing() : Scope.person(account.personId());
             default -> Scope.nothing();
         };
     }
@@ -59,7 +60,7 @@ public class ScopeResolver {
         return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
     }
 
-    private record Account(long id, String role, Long agencyId) {
+    private record Account(long id, String role, Long agencyId, Long personId) {
     }
 
 }

@@ -67,6 +67,11 @@ class SecurityConfiguration {
     private static final String[] IMPORTERS = { "ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR",
             "MISSION_COMMANDER" };
 
+    /** Who reads monthly reports: the member their own, the commander their missions', headquarters all. */
+    private static final String[] MONTHLY_READERS = { "ADMIN", "PROGRAM_OFFICER", "MISSION_COMMANDER", "MEMBER" };
+
+    private static final String[] MONTHLY_RETURNERS = { "ADMIN", "PROGRAM_OFFICER", "MISSION_COMMANDER" };
+
     private final boolean localPasswords;
 
     SecurityConfiguration(@Value("${contingent.security.local-passwords:true}") boolean localPasswords) {
@@ -95,8 +100,20 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/deployments/*/deploy", "/api/v1/deployments/*/complete",
                         "/api/v1/deployments/*/cancel")
                 .hasAnyRole(HEADQUARTERS)
+                // A member reads their own person record and deployments (the scope narrows to them).
                 .requestMatchers(HttpMethod.GET, "/api/v1/personnel/**", "/api/v1/deployments/**")
-                .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER")
+                .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER", "MEMBER")
+                // Monthly reports: each step to its role; the service checks the scope (404) and the status (409).
+                .requestMatchers(HttpMethod.GET, "/api/v1/monthly-reports", "/api/v1/monthly-reports/*")
+                .hasAnyRole(MONTHLY_READERS)
+                .requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports", "/api/v1/monthly-reports/*/submit")
+                .hasRole("MEMBER")
+                .requestMatchers(HttpMethod.PUT, "/api/v1/monthly-reports/*").hasRole("MEMBER")
+                .requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports/*/return").hasAnyRole(MONTHLY_RETURNERS)
+                .requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports/*/review").hasRole("MISSION_COMMANDER")
+                .requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports/*/approve",
+                        "/api/v1/monthly-reports/*/reopen")
+                .hasAnyRole(HEADQUARTERS)
                 .anyRequest().denyAll())
             .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
             // A browser session ended by an administrator is refused here as well as on pages. The filter is added
@@ -148,14 +165,26 @@ class SecurityConfiguration {
             // deployment and its lifecycle steps stay with headquarters.
             .requestMatchers("/deployments/new").hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR")
             .requestMatchers("/deployments/*/edit").hasAnyRole(HEADQUARTERS)
+            // A member reads their own person record and deployments (the scope narrows to them).
             .requestMatchers(HttpMethod.GET, "/people/**", "/deployments/**")
-            .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER")
+            .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER", "MEMBER")
             .requestMatchers("/people/**", "/deployments/**").hasAnyRole(HEADQUARTERS)
             .requestMatchers("/audit/**").hasAnyRole("ADMIN", "AUDITOR")
             .requestMatchers("/users/**").hasRole("ADMIN")
             .requestMatchers("/retention/**").hasRole("ADMIN")
             .requestMatchers("/account/**").authenticated()
             .requestMatchers("/settings/**").hasAnyRole("ADMIN", "PROGRAM_OFFICER")
+            // Monthly reports: the reminder list for those who chase reports; each step to its role; the service
+            // checks the scope (404) and the status.
+            .requestMatchers(HttpMethod.GET, "/monthly-reports/owed", "/monthly-reports/owed.csv")
+            .hasAnyRole(MONTHLY_RETURNERS)
+            .requestMatchers("/monthly-reports/new", "/monthly-reports/*/edit", "/monthly-reports/*/submit")
+            .hasRole("MEMBER")
+            .requestMatchers(HttpMethod.POST, "/monthly-reports/*/return").hasAnyRole(MONTHLY_RETURNERS)
+            .requestMatchers(HttpMethod.POST, "/monthly-reports/*/review").hasRole("MISSION_COMMANDER")
+            .requestMatchers(HttpMethod.POST, "/monthly-reports/*/approve", "/monthly-reports/*/reopen")
+            .hasAnyRole(HEADQUARTERS)
+            .requestMatchers(HttpMethod.GET, "/monthly-reports", "/monthly-reports/*").hasAnyRole(MONTHLY_READERS)
             .anyRequest().denyAll())
             .logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
             .exceptionHandling((ex) -> ex.accessDeniedHandler(denied))

@@ -56,7 +56,7 @@ class UserController {
             RedirectAttributes redirect) {
         try {
             UserView created = this.users.create(new NewUser(form.username(), form.password(), form.role(),
-                    form.agency(), form.missionCodes()), Boolean.TRUE.equals(form.mustChangePassword()));
+                    form.agency(), form.missionCodes(), form.person()), Boolean.TRUE.equals(form.mustChangePassword()));
             Flash.success(redirect, "user.created", created.username());
             return redirectTo(created);
         }
@@ -144,6 +144,7 @@ class UserController {
         model.addAttribute("creating", creating);
         model.addAttribute("agencies", this.users.agencies());
         model.addAttribute("missions", this.users.missions());
+        model.addAttribute("people", this.users.people());
         return "user/form";
     }
 

@@ -40,11 +40,11 @@ class UserService {
 
     private static final String SELECT = """
             select u.id, u.username, u.role, a.code as agency, u.enabled, u.locked_until, u.must_change_password,
-                   u.password_changed_at, u.created_at, u.version,
+                   u.password_changed_at, u.created_at, u.version, p.external_id as person,
                    (select string_agg(m.code, ',' order by m.code)
                     from app_user_mission um join mission m on m.id = um.mission_id
                     where um.user_id = u.id) as missions
-            from app_user u left join agency a on a.id = u.agency_id
+            from app_user u left join agency a on a.id = u.agency_id left join person p on p.id = u.person_id
             """;
 
     private final JdbcClient jdbc;
@@ -98,7 +98,10 @@ class UserService {
             errors.add(new FieldError("username", "user.username.invalid"));
         }
         errors.addAll(this.policy.check("password", user.password(), username));
-        Assignment assignment = assignment(user.role(), user.agency(), user.missions(), errors);
+        Assignment assignment = assignment(user.role(), user.agency(), user.missions(), user.person(), errors);
+        if (assignment != null && assignment.personId() != null && personTakenByAnother(assignment.personId(), username)) {
+            errors.add(new FieldError("person", "user.person.taken", user.person().strip()));
+        }
         if (!errors.isEmpty()) {
             throw new UnprocessableException(errors);
         }
@@ -111,10 +114,11 @@ class UserService {
         try {
             id = this.jdbc.sql("""
                     insert into app_user (username, password_hash, role, agency_id, must_change_password,
-                                          password_changed_at)
-                    values (?, ?, ?, ?, ?, ?) returning id""")
+                                          password_changed_at, person_id)
+                    values (?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(username, this.passwords.encode(user.password()), assignment.role().name(),
-                        assignment.agencyId(), mustChangePassword, Timestamp.from(this.clock.instant()))
+                        assignment.agencyId(), mustChangePassword, Timestamp.from(this.clock.instant()),
+                        assignment.personId())
                 .query(Long.class).single();
         }
         catch (DuplicateKeyException ex) {
@@ -131,7 +135,10 @@ class UserService {
     UserView update(String username, String actor, UserForm form) {
         UserView before = get(username);
         List<FieldError> errors = new ArrayList<>();
-        Assignment assignment = assignment(form.role(), form.agency(), form.missionCodes(), errors);
+        Assignment assignment = assignment(form.role(), form.agency(), form.missionCodes(), form.person(), errors);
+        if (assignment != null && assignment.personId() != null && personTakenByAnother(assignment.personId(), username)) {
+            errors.add(new FieldError("person", "user.person.taken", form.person().strip()));
+        }
         if (username.equals(actor) && assignment != null && assignment.role() != Role.ADMIN) {
             errors.add(new FieldError("role", "user.self.role"));
         }
@@ -139,9 +146,9 @@ class UserService {
             throw new UnprocessableException(errors);
         }
         int updated = this.jdbc.sql("""
-                update app_user set role = ?, agency_id = ?, version = version + 1
+                update app_user set role = ?, agency_id = ?, person_id = ?, version = version + 1
                 where username = ? and version = ?""")
-            .params(assignment.role().name(), assignment.agencyId(), username,
+            .params(assignment.role().name(), assignment.agencyId(), assignment.personId(), username,
                     form.version() == null ? -1 : form.version())
             .update();
         if (updated == 0) {
@@ -238,6 +245,14 @@ class UserService {
         return this.jdbc.sql("select code, name_en, name_fr from agency order by code").query().listOfRows();
     }
 
+    /** The people a MEMBER account may be linked to: everyone not anonymised, by external id. */
+    @Transactional(readOnly = true)
+    List<Map<String, Object>> people() {
+        return this.jdbc.sql("""
+                select external_id, family_name, given_name from person where anonymised_at is null
+                order by external_id""").query().listOfRows();
+    }
+
     @Transactional(readOnly = true)
     List<Map<String, Object>> missions() {
         return this.jdbc.sql("select code, name_en, name_fr from mission order by code").query().listOfRows();
@@ -255,8 +270,18 @@ class UserService {
      * known mission, and no other role carries either (a scope that does nothing would only mislead). Null when the
      * role itself is missing or unknown.
      */
-    private Assignment assignment(String roleName, String agencyCode, List<String> missionCodes, List<FieldError> errors) {
+    private Assignment assignment(String roleName, String agencyCode, List<String> missionCodes, String personCode,
+            List<FieldError> errors) {
         Role role = parseRole(roleName, errors);
+        String person = personCode == null || personCode.isBlank() ? null : personCode.strip();
+        Long personId = null;
+        if (person != null) {
+            personId = this.jdbc.sql("select id from person where external_id = ?").param(person)
+                .query(Long.class).optional().orElse(null);
+            if (personId == null) {
+                errors.add(new FieldError("person", "user.person.unknown", person));
+            }
+        }
         String agency = agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip();
         List<String> missions = missionCodes == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(missionCodes.stream().filter((code) -> code != null && !code.isBlank())
@@ -295,7 +320,19 @@ class UserService {
         if (role != Role.MISSION_COMMANDER && !missions.isEmpty()) {
             errors.add(new FieldError("missions", "user.missions.notCommander"));
         }
-        return new Assignment(role, agencyId, missionIds);
+        if (role == Role.MEMBER && person == null) {
+            errors.add(new FieldError("person", "user.person.required"));
+        }
+        if (role != Role.MEMBER && person != null) {
+            errors.add(new FieldError("person", "user.person.notMember"));
+        }
+        return new Assignment(role, agencyId, missionIds, personId);
+    }
+
+    /** A person has at most one account: two would be two people filing the same member's reports. */
+    private boolean personTakenByAnother(long personId, String username) {
+        return this.jdbc.sql("select count(*) from app_user where person_id = ? and username <> ?")
+            .params(personId, username == null ? "" : username).query(Integer.class).single() > 0;
     }
 
     private static Role parseRole(String name, List<FieldError> errors) {
@@ -325,14 +362,14 @@ class UserService {
                 missions == null ? List.of() : List.of(missions.split(",")), rs.getBoolean("enabled"),
                 lockedUntil != null && lockedUntil.toInstant().isAfter(now) ? lockedUntil.toInstant() : null,
                 rs.getBoolean("must_change_password"), instant(rs.getTimestamp("password_changed_at")),
-                instant(rs.getTimestamp("created_at")), rs.getInt("version"));
+                instant(rs.getTimestamp("created_at")), rs.getInt("version"), rs.getString("person"));
     }
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private record Assignment(Role role, Long agencyId, List<Long> missionIds) {
+    private record Assignment(Role role, Long agencyId, List<Long> missionIds, Long personId) {
     }
 
 }

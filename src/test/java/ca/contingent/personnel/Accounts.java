@@ -43,6 +43,15 @@ public final class Accounts {
         return this;
     }
 
+    /** A deployed member, linked to the person with this external id. */
+    public Accounts member(String username, String personExternalId) {
+        this.jdbc.sql("""
+                insert into app_user (username, password_hash, role, person_id)
+                values (?, '{noop}x', 'MEMBER', (select id from person where external_id = ?))""")
+            .params(username, personExternalId).update();
+        return this;
+    }
+
     public Accounts user(String username, String role) {
         this.jdbc.sql("insert into app_user (username, password_hash, role) values (?, '{noop}x', ?)")
             .params(username, role).update();

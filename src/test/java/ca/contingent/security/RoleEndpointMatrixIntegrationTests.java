@@ -84,6 +84,8 @@ class RoleEndpointMatrixIntegrationTests {
         MISSION_COMMANDER(user("t-mx-cmdr-m1").roles("MISSION_COMMANDER")),
         ANALYST(user("analyst").roles("ANALYST")),
         AUDITOR(user("t-mx-auditor").roles("AUDITOR")),
+        /** A deployed member linked to T-XPA1: their own person, deployment T-XD1 and monthly reports only. */
+        MEMBER(user("t-mx-member").roles("MEMBER")),
         ANONYMOUS(anonymous());
 
         final RequestPostProcessor identity;
@@ -124,6 +126,14 @@ class RoleEndpointMatrixIntegrationTests {
             "T-M1", "role", "Advisor", "leadership", "false", "term", "SHORT", "startDate", "2034-01-01", "endDate",
             "2034-02-01", "status", "PLANNED" };
 
+    /** T-XPA1's monthly report for May 2030, a DRAFT written in {@link #records()}. */
+    private static final String MONTHLY_REPORT = PERSON_A1 + "-2030-05";
+
+    private static final String[] MONTHLY_FORM = { "month", "2030-06", "lines[0].category", "TRAINING",
+            "lines[0].type", "Workshop", "lines[0].sessions", "1", "narrative", "A month" };
+
+    private static final String MONTHLY_JSON = "{\"month\":\"2030-07\",\"narrative\":\"A month\"}";
+
     private static final String PERSONNEL_CSV_OF_A = """
             external_id,family_name,given_name,gender,category,agency_code,rank,languages
             T-MXNEW-P,Mxnouveau,Eulalie,F,POLICE,T-A,Constable,en
@@ -135,246 +145,302 @@ class RoleEndpointMatrixIntegrationTests {
     // @formatter:off
     /**
      * The matrix. Columns: ADMIN, PROGRAM_OFFICER, AGENCY_COORDINATOR (of T-A), MISSION_COMMANDER (of T-M1), ANALYST,
-     * AUDITOR, anonymous. The contract's role table is the source: headquarters read and change every program
+     * AUDITOR, MEMBER (T-XPA1), anonymous. The contract's role table is the source: headquarters read and change every program
      * record; scoped roles read people and deployments in their scope (and a coordinator keeps their agency's
      * people); every role reads reports; only the administrator and the auditor read the audit log.
      */
     private static final List<Row> MATRIX = List.of(
         // The shell
         row("GET /", get("/"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
         row("GET /login", get("/login"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
         // The error page: what the container forwards a 404 to; public, so that no error needs a session.
         row("* /error", errorPage(404),
-                NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
         // The OpenAPI description is public by contract; it describes, it holds no records.
         row("GET /v3/api-docs", get("/v3/api-docs"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
         // The YAML form is not in the contract and not let through: refused like any address nobody allowed.
         row("GET /v3/api-docs.yaml", get("/v3/api-docs.yaml"),
-                DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
 
         // Reports: every role, aggregates only
         row("GET /reports/annual", get("/reports/annual?year=2030-31"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
         row("GET /reports/annual/{fiscalYear}", get("/reports/annual/2030-31"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
         row("GET /api/v1/reports/annual/{fiscalYear}", get("/api/v1/reports/annual/2030-31"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
         // Person-days and FTE: every report reader, aggregates only
         row("GET /reports/person-days", get("/reports/person-days?fy=2030-31&day=2030-05-15"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
         row("GET /api/v1/reports/person-days/{fiscalYear}", get("/api/v1/reports/person-days/2030-31"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
 
         // Rotation: headquarters and the commander of the mission (names are shown, so no analyst or auditor)
         row("GET /missions/{code}/rotation", get("/missions/T-M1/rotation?from=2030-01-01&to=2031-12-31"),
-                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /missions/{code}/rotation.csv", get("/missions/T-M1/rotation.csv?from=2030-01-01&to=2031-12-31"),
-                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /missions/{code}/rotation.ics", get("/missions/T-M1/rotation.ics?from=2030-01-01&to=2031-12-31"),
-                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /rotation", get("/rotation"),
-                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
 
         // Audit log: administrator and auditor
         row("GET /audit", get("/audit"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, ALLOWED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, ALLOWED, DENIED, LOGIN),
         row("GET /audit/export.csv", get("/audit/export.csv?entity=person"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, ALLOWED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, ALLOWED, DENIED, LOGIN),
         row("GET /api/v1/audit", get("/api/v1/audit?since=2030-01-01T00:00:00Z"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, ALLOWED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, ALLOWED, DENIED, LOGIN),
         // Users: the administrator only; one's own password: anyone signed in.
         row("GET /users", get("/users"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /users/new", get("/users/new"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /users/new", post("/users/new", "username", "t-mx-new-user", "role", "ANALYST", "password",
                 "a-long-enough-password-42", "mustChangePassword", "true"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /users/{name}", get("/users/t-mx-auditor"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /users/{name}/edit", get("/users/t-mx-auditor/edit"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /users/{name}/edit", post("/users/t-mx-auditor/edit", "role", "AUDITOR", "version", "0"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /users/{name}/disable", post("/users/t-mx-auditor/disable"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /users/{name}/enable", post("/users/t-mx-auditor/enable"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /users/{name}/unlock", post("/users/t-mx-auditor/unlock"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /users/{name}/password", post("/users/t-mx-auditor/password", "password", "another-long-password-7"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /api/v1/users", get("/api/v1/users"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /api/v1/users/{username}", get("/api/v1/users/t-mx-auditor"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /api/v1/users", postJson("/api/v1/users",
                 "{\"username\":\"t-mx-api-user\",\"password\":\"a-long-enough-password-42\",\"role\":\"ANALYST\"}"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         // Retention: the administrator only (the run is rolled back with the rest of the row).
         row("GET /retention", get("/retention"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /retention/run", post("/retention/run"),
-                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         // Readiness settings: headquarters (the added code is rolled back with the rest of the row).
         row("GET /settings/readiness", get("/settings/readiness"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /settings/readiness", post("/settings/readiness", "code", "T_MX_CODE", "nameEn", "Test",
                 "nameFr", "Essai"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /account/password", get("/account/password"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
         row("POST /account/password", post("/account/password", "currentPassword", "wrong", "newPassword",
                 "x", "confirmation", "y"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
 
         // Agencies: headquarters
         row("GET /agencies", get("/agencies"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /agencies/new", get("/agencies/new"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /agencies/new", post("/agencies/new", "code", "T-MXNEW", "nameEn", "New", "nameFr", "Nouveau",
                 "type", "MUNICIPAL", "partnerSince", "2030-01-01"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /agencies/{code}", get("/agencies/T-A"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /agencies/{code}/edit", get("/agencies/T-A/edit"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /agencies/{code}/edit", post("/agencies/T-A/edit", "code", "T-A", "nameEn", "Renamed",
                 "nameFr", "Renommé", "type", "MUNICIPAL", "partnerSince", "2030-01-01", "version", "0"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /agencies/{code}/delete", post("/agencies/T-A/delete"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
 
         // Missions: headquarters
         row("GET /missions", get("/missions"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /missions/new", get("/missions/new"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /missions/new", post("/missions/new", MISSION_FORM),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /missions/{code}", get("/missions/T-M1"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /missions/{code}/edit", get("/missions/T-M1/edit"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /missions/{code}/edit", post("/missions/T-M1/edit", with(MISSION_FORM, "code", "T-M1",
                 "version", "0")),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /missions/{code}/delete", post("/missions/T-M1/delete"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         // Required readiness and authorized strength from a date on: headquarters (rolled back with the row)
         row("POST /missions/{code}/readiness", post("/missions/T-M1/readiness", "items", "MEDICAL"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /missions/{code}/strength", post("/missions/T-M1/strength", "effectiveFrom", "2034-01-01",
                 "strength", "3"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /missions/{code}/strength/{effectiveFrom}/delete", post("/missions/T-M1/strength/2034-02-01/delete"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /api/v1/missions/{code}/strength", get("/api/v1/missions/T-M1/strength"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /api/v1/missions/{code}/strength", postJson("/api/v1/missions/T-M1/strength",
                 "{\"effectiveFrom\":\"2034-01-01\",\"strength\":3}"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
 
         // Activities: headquarters (a commander imports their missions' activities, but has no pages for them)
         row("GET /activities", get("/activities"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /activities/new", get("/activities/new"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /activities/new", post("/activities/new", ACTIVITY_FORM),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /activities/{externalId}", get("/activities/T-XACT1"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /activities/{externalId}/edit", get("/activities/T-XACT1/edit"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /activities/{externalId}/edit", post("/activities/T-XACT1/edit",
                 with(ACTIVITY_FORM, "externalId", "T-XACT1", "version", "0")),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /activities/{externalId}/delete", post("/activities/T-XACT1/delete"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
 
         // People: scoped reads; a coordinator also enters and edits their own agency's people; deleting is for
         // headquarters
         row("GET /people", get("/people"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
         row("GET /people/new", get("/people/new"),
-                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /people/new", post("/people/new", PERSON_FORM),
-                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /people/{externalId}", get("/people/" + PERSON_A1),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
         row("GET /people/{externalId}/edit", get("/people/" + PERSON_A1 + "/edit"),
-                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /people/{externalId}/edit", post("/people/" + PERSON_A1 + "/edit",
                 with(PERSON_FORM, "externalId", PERSON_A1, "version", "0")),
-                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /people/{externalId}/delete", post("/people/" + PERSON_A1 + "/delete"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /api/v1/personnel", get("/api/v1/personnel"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
         row("GET /api/v1/personnel/{externalId}", get("/api/v1/personnel/" + PERSON_A1),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
 
         // Deployments: scoped reads; writes are for headquarters, but for a coordinator's nomination
         row("GET /deployments", get("/deployments"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
         // A coordinator nominates people of their own agency (DEPLOYMENT_FORM names one of T-A's)
         row("GET /deployments/new", get("/deployments/new"),
-                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /deployments/new", post("/deployments/new", DEPLOYMENT_FORM),
-                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /deployments/{externalId}", get("/deployments/T-XD1"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
         row("GET /deployments/{externalId}/edit", get("/deployments/T-XD1/edit"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /deployments/{externalId}/edit", post("/deployments/T-XD1/edit",
                 with(DEPLOYMENT_FORM, "externalId", "T-XD1", "version", "0")),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /deployments/{externalId}/delete", post("/deployments/T-XD1/delete"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         // Lifecycle steps: headquarters (scoped roles are refused by role before any scope is looked at)
         row("POST /deployments/{externalId}/deploy", post("/deployments/T-XD1/deploy"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /deployments/{externalId}/complete", post("/deployments/T-XD1/complete"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /deployments/{externalId}/cancel", post("/deployments/T-XD1/cancel", "reason", "Postponed"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /api/v1/deployments/{externalId}/deploy", post("/api/v1/deployments/T-XD1/deploy"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /api/v1/deployments/{externalId}/complete", post("/api/v1/deployments/T-XD1/complete"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /api/v1/deployments/{externalId}/cancel", post("/api/v1/deployments/T-XD1/cancel"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /api/v1/deployments", get("/api/v1/deployments"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
         row("GET /api/v1/deployments/{externalId}", get("/api/v1/deployments/T-XD1"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
 
         // Imports: the page for every role that may import some kind; which kinds is the controller's business.
         // The example is a personnel file of T-A, which a commander may not import (403 from the controller).
         row("GET /imports", get("/imports"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /imports", uploadPage("personnel", PERSONNEL_CSV_OF_A),
-                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         // Headquarters get the reference rows; a coordinator only the header (see the scope tests below).
         row("GET /imports/examples/{kind}.csv", get("/imports/examples/personnel.csv"),
-                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /api/v1/imports/{kind}", uploadApi("personnel", PERSONNEL_CSV_OF_A),
-                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, LOGIN),
 
         // Issue 5, item 4 (dashboards): every role that reads reports, aggregates only; the CSV is a chart's table.
         row("GET /dashboards", get("/dashboards?year=2030-31&mission=T-M1&agency=T-A"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
         row("GET /dashboards/{chart}.csv", get("/dashboards/people-by-mission.csv?year=2030-31&mission=T-M1"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
         // Issue 5, report documents (branch docs): the annual report as PDF, printable page or XLSX, for every role
         // that reads reports (aggregates only).
         row("GET /api/v1/reports/annual/{fiscalYear}/document",
                 get("/api/v1/reports/annual/2030-31/document?format=html&lang=en"),
-                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, LOGIN));
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
+        // Members' monthly reports (issue 5, monthly part). The report T-XPA1-2030-05 is T-XPA1's DRAFT on T-XD1
+        // (T-M1-C). Each step to its role: submit the member, review the commander, approve and reopen
+        // headquarters, return both; a step the DRAFT does not allow is a 409 (reached the handler: ALLOWED).
+        row("GET /monthly-reports", get("/monthly-reports"),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
+        row("GET /monthly-reports/owed", get("/monthly-reports/owed?mission=T-M1"),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /monthly-reports/owed.csv", get("/monthly-reports/owed.csv?mission=T-M1"),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /monthly-reports/new", get("/monthly-reports/new"),
+                DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, ALLOWED, LOGIN),
+        row("POST /monthly-reports/new", post("/monthly-reports/new", MONTHLY_FORM),
+                DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, ALLOWED, LOGIN),
+        row("GET /monthly-reports/{key}", get("/monthly-reports/" + MONTHLY_REPORT),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
+        row("GET /monthly-reports/{key}/edit", get("/monthly-reports/" + MONTHLY_REPORT + "/edit"),
+                DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, ALLOWED, LOGIN),
+        row("POST /monthly-reports/{key}/edit", post("/monthly-reports/" + MONTHLY_REPORT + "/edit",
+                with(MONTHLY_FORM, "version", "0")),
+                DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, ALLOWED, LOGIN),
+        row("POST /monthly-reports/{key}/submit", post("/monthly-reports/" + MONTHLY_REPORT + "/submit"),
+                DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, ALLOWED, LOGIN),
+        row("POST /monthly-reports/{key}/return", post("/monthly-reports/" + MONTHLY_REPORT + "/return",
+                "comment", "Incomplete"),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /monthly-reports/{key}/review", post("/monthly-reports/" + MONTHLY_REPORT + "/review"),
+                DENIED, DENIED, DENIED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /monthly-reports/{key}/approve", post("/monthly-reports/" + MONTHLY_REPORT + "/approve"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /monthly-reports/{key}/reopen", post("/monthly-reports/" + MONTHLY_REPORT + "/reopen",
+                "reason", "Correction"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /api/v1/monthly-reports", get("/api/v1/monthly-reports"),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
+        row("POST /api/v1/monthly-reports", postJson("/api/v1/monthly-reports", MONTHLY_JSON),
+                DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, ALLOWED, LOGIN),
+        row("GET /api/v1/monthly-reports/{key}", get("/api/v1/monthly-reports/" + MONTHLY_REPORT),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
+        row("PUT /api/v1/monthly-reports/{key}", putJson("/api/v1/monthly-reports/" + MONTHLY_REPORT,
+                "{\"version\":0,\"narrative\":\"Edited\"}"),
+                DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, ALLOWED, LOGIN),
+        row("POST /api/v1/monthly-reports/{key}/submit", postJson("/api/v1/monthly-reports/" + MONTHLY_REPORT
+                + "/submit", "{}"),
+                DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, ALLOWED, LOGIN),
+        row("POST /api/v1/monthly-reports/{key}/return", postJson("/api/v1/monthly-reports/" + MONTHLY_REPORT
+                + "/return", "{\"comment\":\"Incomplete\"}"),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /api/v1/monthly-reports/{key}/review", postJson("/api/v1/monthly-reports/" + MONTHLY_REPORT
+                + "/review", "{}"),
+                DENIED, DENIED, DENIED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /api/v1/monthly-reports/{key}/approve", postJson("/api/v1/monthly-reports/" + MONTHLY_REPORT
+                + "/approve", "{}"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /api/v1/monthly-reports/{key}/reopen", postJson("/api/v1/monthly-reports/" + MONTHLY_REPORT
+                + "/reopen", "{\"reason\":\"Correction\"}"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN));
     // @formatter:on
 
     @Autowired
@@ -410,7 +476,12 @@ class RoleEndpointMatrixIntegrationTests {
         new Accounts(this.jdbc).headquarters()
             .coordinator("t-mx-coord-a", "T-A")
             .commander("t-mx-cmdr-m1", "T-M1")
-            .user("t-mx-auditor", "AUDITOR");
+            .user("t-mx-auditor", "AUDITOR")
+            .member("t-mx-member", PERSON_A1);
+        this.jdbc.sql("""
+                insert into monthly_report (person_id, deployment_id, month, status, narrative)
+                values ((select id from person where external_id = ?), (select id from deployment
+                        where external_id = 'T-XD1'), date '2030-05-01', 'DRAFT', 'May')""").param(PERSON_A1).update();
     }
 
     @Test
@@ -502,6 +573,26 @@ class RoleEndpointMatrixIntegrationTests {
         }
         assertThat(this.mvc.get().uri("/api/v1/personnel?q=mx").with(commander)).bodyText()
             .contains(PERSON_A1, PERSON_B2);
+    }
+
+    @Test
+    void aMemberSeesOnlyTheirOwnRecordsAndGetsNotFoundForOthers() {
+        RequestPostProcessor member = Caller.MEMBER.identity;
+        for (String uri : List.of("/people/" + PERSON_A2, "/people/" + PERSON_B1, "/deployments/T-XD2",
+                "/api/v1/personnel/" + PERSON_B2, "/api/v1/deployments/T-XD3", "/monthly-reports/" + PERSON_A2
+                        + "-2030-05", "/api/v1/monthly-reports/" + PERSON_B1 + "-2030-05")) {
+            assertThat(this.mvc.get().uri(uri).with(member)).as(uri).hasStatus(404);
+        }
+        List<String> others = List.of(PERSON_A2, PERSON_B1, PERSON_B2, "T-XD2", "T-XD3", "T-XD4", "Mxbellerose",
+                "Mxcastonguay", "Mxdesrosiers");
+        for (String uri : List.of("/people", "/people?q=mx", "/people?agency=T-B", "/deployments",
+                "/deployments?mission=T-M2", "/api/v1/personnel", "/api/v1/personnel?q=mx", "/api/v1/deployments",
+                "/api/v1/deployments?mission=T-M2", "/monthly-reports", "/api/v1/monthly-reports")) {
+            assertThat(this.mvc.get().uri(uri).with(member)).as(uri).hasStatusOk().bodyText()
+                .doesNotContain(notTypedIn(uri, others));
+        }
+        assertThat(this.mvc.get().uri("/api/v1/personnel?q=mx").with(member)).bodyText().contains(PERSON_A1);
+        assertThat(this.mvc.get().uri("/api/v1/monthly-reports").with(member)).bodyText().contains(MONTHLY_REPORT);
     }
 
     @Test
@@ -748,6 +839,11 @@ class RoleEndpointMatrixIntegrationTests {
 
     static Example postJson(String uri, String json) {
         return new Example("POST " + uri, true, (mvc, caller) -> mvc.post().uri(uri).with(csrf()).with(caller)
+            .contentType("application/json").content(json).exchange());
+    }
+
+    static Example putJson(String uri, String json) {
+        return new Example("PUT " + uri, true, (mvc, caller) -> mvc.put().uri(uri).with(csrf()).with(caller)
             .contentType("application/json").content(json).exchange());
     }
 

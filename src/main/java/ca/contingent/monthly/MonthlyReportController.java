@@ -1,0 +1,267 @@
+package ca.contingent.monthly;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import ca.contingent.activity.ActivityCategory;
+import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.SpreadsheetCells;
+import ca.contingent.shared.UnprocessableException;
+import ca.contingent.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The monthly report pages: a member's history, new report and edits; the report's page with its steps and the
+ * buttons of the steps the caller may take; the reminder list of months owed, with its CSV. Who may reach which
+ * address is in the page filter chain; the service checks the role and scope again.
+ */
+@Controller
+@RequestMapping("/monthly-reports")
+class MonthlyReportController {
+
+    /** Empty rows offered under the lines already typed. */
+    private static final int EMPTY_ROWS = 3;
+
+    private static final String[] CSV_COLUMNS = { "person", "familyName", "givenName", "mission", "month", "status" };
+
+    private final MonthlyReports reports;
+
+    private final MessageSource messages;
+
+    MonthlyReportController(MonthlyReports reports, MessageSource messages) {
+        this.reports = reports;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("categories")
+    ActivityCategory[] categories() {
+        return ActivityCategory.values();
+    }
+
+    @ModelAttribute("statuses")
+    MonthlyReportStatus[] statuses() {
+        return MonthlyReportStatus.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String mission, @RequestParam(required = false) String month,
+            @RequestParam(required = false) MonthlyReportStatus status, Authentication authentication,
+            Model model) {
+        model.addAttribute("reports", this.reports.list(authentication, mission, month, status));
+        model.addAttribute("mission", mission);
+        model.addAttribute("month", month);
+        model.addAttribute("status", status);
+        model.addAttribute("monthInvalid", month != null && !month.isBlank() && ReportMonth.parseOrNull(month) == null);
+        return "monthly/list";
+    }
+
+    @GetMapping("/owed")
+    String owed(@RequestParam(required = false) String mission, @RequestParam(required = false) String month,
+            Authentication authentication, Model model) {
+        model.addAttribute("owed", this.reports.owed(authentication, mission, month));
+        model.addAttribute("mission", mission);
+        model.addAttribute("month", month);
+        model.addAttribute("monthInvalid", month != null && !month.isBlank() && ReportMonth.parseOrNull(month) == null);
+        return "monthly/owed";
+    }
+
+    /** The reminder list for a spreadsheet: UTF-8 with a byte order mark, every cell neutralised against formulas. */
+    @GetMapping("/owed.csv")
+    void owedCsv(@RequestParam(required = false) String mission, @RequestParam(required = false) String month,
+            Authentication authentication, HttpServletResponse response) throws IOException {
+        List<OwedMonth> owed = this.reports.owed(authentication, mission, month);
+        response.setContentType("text/csv");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("monthly-reports-owed.csv").build().toString());
+        Writer writer = response.getWriter();
+        writer.write('\uFEFF');
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> headers = new ArrayList<>();
+        for (String column : CSV_COLUMNS) {
+            headers.add(this.messages.getMessage("monthly.csv." + column, null, locale));
+        }
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+            csv.printRecord(headers.stream().map(SpreadsheetCells::neutralise));
+            for (OwedMonth row : owed) {
+                csv.printRecord(List.of(row.person(), row.familyName(), row.givenName(), row.mission(), row.month(),
+                        row.status() == null ? "" : row.status().name())
+                    .stream()
+                    .map(SpreadsheetCells::neutralise)
+                    .toList());
+            }
+        }
+    }
+
+    @GetMapping("/new")
+    String createForm(@RequestParam(required = false) String month, Authentication authentication, Model model) {
+        model.addAttribute("form", MonthlyReportForm.empty(month).withEmptyRows(EMPTY_ROWS));
+        return form(model, authentication, null);
+    }
+
+    @PostMapping("/new")
+    String create(@ModelAttribute("form") MonthlyReportForm form, BindingResult result, Authentication authentication,
+            Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                MonthlyReportView created = this.reports.create(authentication, form.withoutBlankLines());
+                Flash.success(redirect, "monthly.created", created.month());
+                return redirectTo(created.key());
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex, form);
+            }
+        }
+        return form(model, authentication, null);
+    }
+
+    @GetMapping("/{key}")
+    String show(@PathVariable String key, Authentication authentication, Model model) {
+        MonthlyReportView report = this.reports.get(authentication, key);
+        model.addAttribute("report", report);
+        model.addAttribute("steps", List.of(Step.values()).stream()
+            .filter((step) -> step.startsFrom(report.status()) && step.allows(MonthlyReports.roles(authentication)))
+            .toList());
+        model.addAttribute("mine", MonthlyReports.roles(authentication).contains("MEMBER"));
+        return "monthly/show";
+    }
+
+    @GetMapping("/{key}/edit")
+    String editForm(@PathVariable String key, Authentication authentication, Model model,
+            RedirectAttributes redirect) {
+        MonthlyReportView report = this.reports.get(authentication, key);
+        if (!report.status().editable()) {
+            Flash.error(redirect, report.status() == MonthlyReportStatus.APPROVED ? "monthly.locked"
+                    : "monthly.notEditable", report.key(), report.status().name());
+            return redirectTo(key);
+        }
+        model.addAttribute("form", new MonthlyReportForm(report.month(), report.deployment(), report.results(),
+                report.narrative(), report.lines(), report.version()).withEmptyRows(EMPTY_ROWS));
+        return form(model, authentication, report);
+    }
+
+    @PostMapping("/{key}/edit")
+    String update(@PathVariable String key, @ModelAttribute("form") MonthlyReportForm form, BindingResult result,
+            Authentication authentication, Model model, RedirectAttributes redirect) {
+        MonthlyReportView report = this.reports.get(authentication, key);
+        if (!result.hasErrors()) {
+            try {
+                this.reports.update(authentication, key, form.withoutBlankLines());
+                Flash.success(redirect, "monthly.updated", report.month());
+                return redirectTo(key);
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex, form);
+            }
+            catch (ConflictException ex) {
+                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+        }
+        return form(model, authentication, report);
+    }
+
+    @PostMapping("/{key}/submit")
+    String submit(@PathVariable String key, Authentication authentication, RedirectAttributes redirect) {
+        return step(key, Step.SUBMIT, null, authentication, redirect);
+    }
+
+    @PostMapping("/{key}/return")
+    String giveBack(@PathVariable String key, @RequestParam(required = false) String comment,
+            Authentication authentication, RedirectAttributes redirect) {
+        return step(key, Step.RETURN, comment, authentication, redirect);
+    }
+
+    @PostMapping("/{key}/review")
+    String review(@PathVariable String key, Authentication authentication, RedirectAttributes redirect) {
+        return step(key, Step.REVIEW, null, authentication, redirect);
+    }
+
+    @PostMapping("/{key}/approve")
+    String approve(@PathVariable String key, Authentication authentication, RedirectAttributes redirect) {
+        return step(key, Step.APPROVE, null, authentication, redirect);
+    }
+
+    @PostMapping("/{key}/reopen")
+    String reopen(@PathVariable String key, @RequestParam(required = false) String reason,
+            Authentication authentication, RedirectAttributes redirect) {
+        return step(key, Step.REOPEN, reason, authentication, redirect);
+    }
+
+    /** One step; a refusal for the report's state or a missing comment shows on the report's page. */
+    private String step(String key, Step step, String comment, Authentication authentication,
+            RedirectAttributes redirect) {
+        try {
+            this.reports.step(authentication, key, step, comment);
+            Flash.success(redirect, "monthly.step.done." + step.path(), key);
+        }
+        catch (ConflictException ex) {
+            Flash.error(redirect, ex.messageKey(), ex.arguments());
+        }
+        catch (UnprocessableException ex) {
+            UnprocessableException.FieldError first = ex.errors().get(0);
+            Flash.error(redirect, first.messageKey(), first.arguments());
+        }
+        return redirectTo(key);
+    }
+
+    private String form(Model model, Authentication authentication, MonthlyReportView report) {
+        model.addAttribute("report", report);
+        model.addAttribute("creating", report == null);
+        model.addAttribute("deployments", this.reports.deployments(authentication));
+        return "monthly/form";
+    }
+
+    private static String redirectTo(String key) {
+        return "redirect:/monthly-reports/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The service numbers lines without the empty rows of the page; the fields are mapped back onto the rows as
+     * shown, so that each error sits next to its line.
+     */
+    private static void reject(BindingResult result, UnprocessableException ex, MonthlyReportForm form) {
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < form.lines().size(); i++) {
+            if (!form.lines().get(i).isBlank()) {
+                shown.add(i);
+            }
+        }
+        for (UnprocessableException.FieldError error : ex.errors()) {
+            String field = error.field();
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("^lines\\[(\\d+)](.*)$").matcher(field);
+            if (line.matches() && Integer.parseInt(line.group(1)) < shown.size()) {
+                field = "lines[" + shown.get(Integer.parseInt(line.group(1))) + "]" + line.group(2);
+            }
+            if ("lines".equals(field)) {
+                result.reject(error.messageKey(), error.arguments(), error.messageKey());
+            }
+            else {
+                result.rejectValue(field, error.messageKey(), error.arguments(), error.messageKey());
+            }
+        }
+    }
+
+}
