@@ -123,6 +123,7 @@ public class Highlights {
     @Transactional
     public HighlightRecord create(HighlightForm form, Set<String> allowed) {
         Checked checked = checked(form, allowed);
+        refuseDuplicate(form, checked, null);
         try {
             HighlightRecord saved = this.highlights.save(new HighlightRecord(null, checked.mission().id(),
                     checked.year().toString(), form.position(), form.titleEn(), form.titleFr(), form.textEn(),
@@ -141,6 +142,7 @@ public class Highlights {
         HighlightRow current = get(id, allowed);
         HighlightRecord stored = this.highlights.findById(id).orElseThrow();
         Checked checked = checked(form, allowed);
+        refuseDuplicate(form, checked, id);
         try {
             HighlightRecord saved = this.highlights.save(new HighlightRecord(id, checked.mission().id(),
                     checked.year().toString(), form.position(), form.titleEn(), form.titleFr(), form.textEn(),
@@ -164,6 +166,22 @@ public class Highlights {
         this.highlights.delete(stored);
         this.audit.change(AuditAction.DELETE, "highlight", key(current.mission(), stored),
                 audited(current.mission(), stored), null);
+    }
+
+    /** Asked before the write, so that the usual case fails without a failed statement; the key decides a race. */
+    private void refuseDuplicate(HighlightForm form, Checked checked, Long editedId) {
+        long others = this.jdbc.sql("""
+                select count(*) from highlight
+                where mission_id = :mission and fiscal_year = :year and position = :position
+                  and id is distinct from :id""")
+            .param("mission", checked.mission().id())
+            .param("year", checked.year().toString())
+            .param("position", form.position())
+            .param("id", editedId, java.sql.Types.BIGINT)
+            .query(Long.class).single();
+        if (others > 0) {
+            throw duplicate(form, checked);
+        }
     }
 
     private static ConflictException duplicate(HighlightForm form, Checked checked) {

@@ -326,6 +326,7 @@ public class LogicModel {
     @Transactional
     public Target createTarget(TargetForm form) {
         Checked checked = checkedTarget(form);
+        refuseDuplicateTarget(checked, null, form);
         try {
             Target saved = this.targets.save(new Target(null, checked.indicator().id(),
                     checked.mission() == null ? null : checked.mission().id(), checked.year().toString(),
@@ -342,6 +343,7 @@ public class LogicModel {
     public Target updateTarget(long id, TargetForm form) {
         Target current = target(id);
         Checked checked = checkedTarget(form);
+        refuseDuplicateTarget(checked, id, form);
         AuditedTarget before = audited(current);
         try {
             Target saved = this.targets.save(new Target(id, checked.indicator().id(),
@@ -363,6 +365,25 @@ public class LogicModel {
         Target target = target(id);
         this.targets.delete(target);
         this.audit.change(AuditAction.DELETE, "target", targetKey(target), audited(target), null);
+    }
+
+    /**
+     * Asked before the write so that the usual case fails cleanly, without a failed statement in the transaction;
+     * the unique key still decides a race.
+     */
+    private void refuseDuplicateTarget(Checked checked, Long editedId, TargetForm form) {
+        long others = this.jdbc.sql("""
+                select count(*) from indicator_target
+                where indicator_id = :indicator and mission_id is not distinct from :mission and fiscal_year = :year
+                  and id is distinct from :id""")
+            .param("indicator", checked.indicator().id())
+            .param("mission", checked.mission() == null ? null : checked.mission().id(), java.sql.Types.BIGINT)
+            .param("year", checked.year().toString())
+            .param("id", editedId, java.sql.Types.BIGINT)
+            .query(Long.class).single();
+        if (others > 0) {
+            throw new ConflictException("results.target.duplicate", form.indicator(), checked.year());
+        }
     }
 
     private Checked checkedTarget(TargetForm form) {
