@@ -6,6 +6,7 @@ import ca.contingent.IntegrationTest;
 import ca.contingent.imports.ImportKind;
 import ca.contingent.imports.ImportService;
 import ca.contingent.personnel.Accounts;
+import ca.contingent.shared.FiscalYear;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,12 @@ class ResultsPagesIntegrationTests {
 
     @Autowired
     ImportService imports;
+
+    @Autowired
+    Highlights highlights;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     ResultsFixture fixture;
 
@@ -181,6 +188,47 @@ class ResultsPagesIntegrationTests {
             .contains("Women among people deployed", "40.5");
         assertThat(body(this.mvc.get().uri("/results/targets?year=20x1").with(admin()).exchange()))
             .contains("id=\"year-error\"");
+    }
+
+    @Test
+    void highlightsOfAYearComeByMissionInPositionOrderInBothLanguages() {
+        java.util.Map<String, java.util.List<Highlight>> year = this.highlights.forYear(FiscalYear.parse("2024-25"));
+        assertThat(year).containsKeys("CPMU", "MONUSCO", "HAITI").doesNotContainKey("T-RS1");
+        assertThat(year.get("CPMU")).extracting(Highlight::position).containsExactly(1, 2, 3);
+        Highlight first = year.get("CPMU").get(0);
+        assertThat(first.title(java.util.Locale.ENGLISH)).isEqualTo("Safer schools through tactical training");
+        assertThat(first.title(java.util.Locale.CANADA_FRENCH))
+            .isEqualTo("Des écoles plus sûres grâce à la formation tactique");
+        assertThat(first.text(java.util.Locale.FRENCH)).isEqualTo(first.textFr());
+        assertThat(this.highlights.forYear(FiscalYear.parse("2061-62"))).containsOnlyKeys("T-RS1", "T-RS2");
+    }
+
+    /** The rules hold in the database too, whatever path a write takes. */
+    @Test
+    void theDatabaseRefusesAnOutcomeUnderTheWrongLevelAndAPercentWithoutDenominator() {
+        java.util.List<String> statements = java.util.List.of("""
+                insert into outcome (code, name_en, name_fr, level, parent_id)
+                values ('T-RP-BAD', 'Bad', 'Mauvais', 'IMMEDIATE', (select id from outcome where code = 'T-RS-U'))""",
+                "insert into outcome (code, name_en, name_fr, level) values ('T-RP-BAD', 'Bad', 'Mauvais', 'IMMEDIATE')",
+                "update outcome set level = 'IMMEDIATE' where code = 'T-RS-I'", """
+                insert into indicator (code, name_en, name_fr, outcome_id, numerator, unit)
+                values ('T-RP-BAD', 'Bad', 'Mauvais', (select id from outcome where code = 'T-RS-M'), 'WOMEN', 'PERCENT')""",
+                """
+                insert into indicator (code, name_en, name_fr, outcome_id, numerator, unit)
+                values ('T-RP-BAD', 'Bad', 'Mauvais', (select id from outcome where code = 'T-RS-M'), 'PERSONNEL:TRAINING',
+                        'COUNT')""", """
+                insert into indicator_target (indicator_id, fiscal_year, target)
+                values ((select id from indicator where code = 'T-RS-SESS'), '2061-62', 3)""", """
+                insert into indicator_target (indicator_id, fiscal_year, target)
+                values ((select id from indicator where code = 'T-RS-SESS'), '2061-63', 3)""");
+        for (String sql : statements) {
+            org.springframework.transaction.support.TransactionTemplate savepoint =
+                    new org.springframework.transaction.support.TransactionTemplate(this.transactions);
+            savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> savepoint.executeWithoutResult(
+                    (status) -> this.jdbc.sql(sql).update()))
+                .as(sql).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        }
     }
 
     private MvcTestResult post(String uri, RequestPostProcessor caller, String... fields) {
