@@ -16,7 +16,11 @@ public enum ImportKind {
 
     AGENCIES("agencies", "agency"), MISSIONS("missions", "mission"),
     PERSONNEL("personnel", "person", Role.AGENCY_COORDINATOR), DEPLOYMENTS("deployments", "deployment"),
-    ACTIVITIES("activities", "activity", Role.MISSION_COMMANDER), READINESS("readiness", "readiness_item");
+    ACTIVITIES("activities", "activity", Role.MISSION_COMMANDER), READINESS("readiness", "readiness_item"),
+    // Results framework (issue 5): the logic model and targets are headquarters' work; a commander writes the
+    // highlights of their own missions.
+    OUTCOMES("outcomes", "outcome"), INDICATORS("indicators", "indicator"), TARGETS("targets", "target"),
+    HIGHLIGHTS("highlights", "highlight", Role.MISSION_COMMANDER);
 
     /** Headquarters import everything; other roles only the kinds that name them. */
     private static final Set<Role> EVERY_KIND = EnumSet.of(Role.ADMIN, Role.PROGRAM_OFFICER);

@@ -29,7 +29,8 @@ class ReferenceDataLoader implements ApplicationRunner {
 
     /** In the order their references need: people refer to agencies, deployments to people and missions. */
     static final List<ImportKind> ORDER = List.of(ImportKind.AGENCIES, ImportKind.MISSIONS, ImportKind.PERSONNEL,
-            ImportKind.DEPLOYMENTS, ImportKind.ACTIVITIES);
+            ImportKind.DEPLOYMENTS, ImportKind.ACTIVITIES, ImportKind.OUTCOMES, ImportKind.INDICATORS,
+            ImportKind.TARGETS, ImportKind.HIGHLIGHTS);
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 

@@ -134,6 +134,33 @@ public class AnnualReports {
         return AnnualReport.of(year, totals, missions, activities);
     }
 
+    /*
+     * As totals.womenInLeadership, per mission: a parent counts its own and its components' women, each once.
+     */
+    static final String MISSION_WOMEN_IN_LEADERSHIP = """
+            with c as (select * from counted_deployment(:from, :to) where gender = 'F' and leadership),
+            mp as (
+                select mission_id, person_id from c
+                union
+                select top_mission_id, person_id from c
+            )
+            select m.code, count(*) as women from mp join mission m on m.id = mp.mission_id group by m.code
+            """;
+
+    /**
+     * The women counting through a leadership deployment, per mission with at least one (a parent: its own and its
+     * components', each person once), by the report's counting rule. The results framework reads it for missions.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Map<String, Integer> womenInLeadershipByMission(FiscalYear year) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        this.jdbc.sql(MISSION_WOMEN_IN_LEADERSHIP).params(Map.of("from", year.from(), "to", year.to()))
+            .query((rs) -> {
+                counts.put(rs.getString("code"), rs.getInt("women"));
+            });
+        return counts;
+    }
+
     /** Agency names by code in the given language, to name a mission's agencies. */
     @Transactional(readOnly = true)
     public Map<String, String> agencyNames(String language) {

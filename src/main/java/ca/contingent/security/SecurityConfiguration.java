@@ -185,6 +185,11 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/monthly-reports/*/approve", "/monthly-reports/*/reopen")
             .hasAnyRole(HEADQUARTERS)
             .requestMatchers(HttpMethod.GET, "/monthly-reports", "/monthly-reports/*").hasAnyRole(MONTHLY_READERS)
+            // Results framework (issue 5): results and the logic model are read by every report reader; headquarters
+            // maintain the model; a commander also writes their own missions' highlights (the service checks which).
+            .requestMatchers(HttpMethod.GET, "/results", "/results/outcomes").hasAnyRole(REPORT_READERS)
+            .requestMatchers("/results/highlights/**").hasAnyRole("ADMIN", "PROGRAM_OFFICER", "MISSION_COMMANDER")
+            .requestMatchers("/results/**").hasAnyRole(HEADQUARTERS)
             .anyRequest().denyAll())
             .logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
             .exceptionHandling((ex) -> ex.accessDeniedHandler(denied))

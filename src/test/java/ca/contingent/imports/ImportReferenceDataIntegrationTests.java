@@ -53,12 +53,13 @@ class ImportReferenceDataIntegrationTests {
     @Test
     @Transactional
     void loadsTheWholeDataSetIntoAnEmptyDatabase() {
-        for (String table : new String[] { "activity", "deployment", "person", "mission", "agency" }) {
+        for (String table : new String[] { "highlight", "indicator_target", "indicator", "outcome", "activity",
+                "deployment", "person", "mission", "agency" }) {
             this.jdbc.sql("delete from " + table).update();
         }
         long started = System.nanoTime();
-        assertThat(this.loader.load()).extracting(ImportResult::created).containsExactly(19, 16, 151, 176, 59);
-        System.out.printf("Reference data set (5 files, 151 people) imported in %d ms%n",
+        assertThat(this.loader.load()).extracting(ImportResult::created).containsExactly(19, 16, 151, 176, 59, 9, 8, 14, 15);
+        System.out.printf("Reference data set (9 files, 151 people) imported in %d ms%n",
                 (System.nanoTime() - started) / 1_000_000);
         assertThat(count("person")).isEqualTo(151);
     }

@@ -440,7 +440,80 @@ class RoleEndpointMatrixIntegrationTests {
                 ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("POST /api/v1/monthly-reports/{key}/reopen", postJson("/api/v1/monthly-reports/" + MONTHLY_REPORT
                 + "/reopen", "{\"reason\":\"Correction\"}"),
-                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN));
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+
+        // Results framework (issue 5, results part). Results and the logic model: every report reader. Outcomes,
+        // indicators and targets: headquarters. Highlights: headquarters and a commander for their own missions; the
+        // records edited here are the reference data's (IMM-5, IND-08, a 2024-25 target, CPMU's first highlight,
+        // outside the commander's T-M1: 404).
+        row("GET /results", get("/results?year=2030-31"),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
+        row("GET /results/outcomes", get("/results/outcomes"),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
+        row("GET /api/v1/reports/results/{fiscalYear}", get("/api/v1/reports/results/2030-31"),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
+        row("GET /results/outcomes/new", get("/results/outcomes/new"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /results/outcomes/new", post("/results/outcomes/new", "code", "T-MXOUT", "nameEn", "New",
+                "nameFr", "Nouveau", "level", "ULTIMATE"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /results/outcomes/{code}/edit", get("/results/outcomes/IMM-5/edit"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /results/outcomes/{code}/edit", post("/results/outcomes/IMM-5/edit", "code", "IMM-5", "nameEn",
+                "Renamed", "nameFr", "Renommé", "level", "IMMEDIATE", "parent", "INT-3", "version", "0"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /results/outcomes/{code}/delete", post("/results/outcomes/IMM-5/delete"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /results/indicators", get("/results/indicators"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /results/indicators/new", get("/results/indicators/new"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /results/indicators/new", post("/results/indicators/new", "code", "T-MXIND", "nameEn", "New",
+                "nameFr", "Nouveau", "outcome", "IMM-5", "numerator", "SESSIONS", "unit", "COUNT"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /results/indicators/{code}/edit", get("/results/indicators/IND-08/edit"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /results/indicators/{code}/edit", post("/results/indicators/IND-08/edit", "code", "IND-08",
+                "nameEn", "Renamed", "nameFr", "Renommé", "outcome", "IMM-5", "numerator", "PERSONNEL", "unit",
+                "COUNT", "version", "0"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /results/indicators/{code}/delete", post("/results/indicators/IND-08/delete"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /results/targets", get("/results/targets"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /results/targets/new", get("/results/targets/new"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /results/targets/new", post("/results/targets/new", "indicator", "IND-08", "fiscalYear",
+                "2030-31", "target", "1"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /results/targets/{id}/edit", listed("GET", "/results/targets?year=2024-25",
+                "/results/targets/(\\d+)/edit", "/edit"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /results/targets/{id}/edit", listed("POST", "/results/targets?year=2024-25",
+                "/results/targets/(\\d+)/edit", "/edit", "indicator", "IND-08", "fiscalYear", "2024-25", "target",
+                "151", "version", "0"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /results/targets/{id}/delete", listed("POST", "/results/targets?year=2024-25",
+                "/results/targets/(\\d+)/edit", "/delete"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /results/highlights", get("/results/highlights"),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /results/highlights/new", get("/results/highlights/new"),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /results/highlights/new", post("/results/highlights/new", "mission", "T-M1", "fiscalYear",
+                "2030-31", "position", "1", "titleEn", "Title", "titleFr", "Titre", "textEn", "Text", "textFr",
+                "Texte"),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /results/highlights/{id}/edit", listed("GET", "/results/highlights?year=2024-25&mission=CPMU",
+                "/results/highlights/(\\d+)/edit", "/edit"),
+                ALLOWED, ALLOWED, DENIED, NOT_FOUND, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /results/highlights/{id}/edit", listed("POST", "/results/highlights?year=2024-25&mission=CPMU",
+                "/results/highlights/(\\d+)/edit", "/edit", "mission", "CPMU", "fiscalYear", "2024-25", "position",
+                "1", "titleEn", "Title", "titleFr", "Titre", "textEn", "Text", "textFr", "Texte", "version", "0"),
+                ALLOWED, ALLOWED, DENIED, NOT_FOUND, DENIED, DENIED, DENIED, LOGIN),
+        row("POST /results/highlights/{id}/delete", listed("POST", "/results/highlights?year=2024-25&mission=CPMU",
+                "/results/highlights/(\\d+)/edit", "/delete"),
+                ALLOWED, ALLOWED, DENIED, NOT_FOUND, DENIED, DENIED, DENIED, LOGIN));
     // @formatter:on
 
     @Autowired
@@ -876,6 +949,25 @@ class RoleEndpointMatrixIntegrationTests {
             .uri("/api/v1/imports/" + kind + "?dryRun=true").with(csrf()).with(caller)
             .contentType("text/csv").content(csv)
             .exchange());
+    }
+
+    /**
+     * Results framework (issue 5): a request to a record known by its database id, found as the administrator on a
+     * list page (its first link matching {@code link}), then sent as the caller to that id and {@code suffix}.
+     */
+    static Example listed(String method, String list, String link, String suffix, String... params) {
+        String base = link.substring(0, link.indexOf('('));
+        return new Example(method + " " + base + "{id}" + suffix, "POST".equals(method), (mvc, caller) -> {
+            MvcTestResult page = mvc.get().uri(list).with(user("admin").roles("ADMIN")).exchange();
+            java.util.regex.Matcher found = java.util.regex.Pattern.compile(link).matcher(body(page));
+            if (!found.find()) {
+                throw new IllegalStateException("no link " + link + " on " + list);
+            }
+            String uri = base + found.group(1) + suffix;
+            return "POST".equals(method)
+                    ? mvc.post().uri(uri).params(params(params)).with(csrf()).with(caller).exchange()
+                    : mvc.get().uri(uri).with(caller).exchange();
+        });
     }
 
     static MultiValueMap<String, String> params(String... pairs) {

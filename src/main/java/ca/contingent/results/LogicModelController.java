@@ -1,0 +1,297 @@
+package ca.contingent.results;
+
+import ca.contingent.mission.MissionService;
+import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.FiscalYear;
+import ca.contingent.shared.InvalidFiscalYearException;
+import ca.contingent.shared.UnprocessableException;
+import ca.contingent.web.Flash;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Headquarters maintain the logic model: outcomes, indicators and targets (the tree itself is read on /results). */
+@Controller
+@RequestMapping("/results")
+class LogicModelController {
+
+    private final LogicModel model;
+
+    private final MissionService missions;
+
+    LogicModelController(LogicModel model, MissionService missions) {
+        this.model = model;
+        this.missions = missions;
+    }
+
+    // Outcomes
+
+    @GetMapping("/outcomes/new")
+    String newOutcome(Model model) {
+        return outcomeForm(OutcomeForm.empty(), null, model);
+    }
+
+    @PostMapping("/outcomes/new")
+    String createOutcome(@Valid @ModelAttribute("form") OutcomeForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Outcome outcome = this.model.createOutcome(form);
+                Flash.success(redirect, "results.outcome.created", outcome.code());
+                return "redirect:/results/outcomes";
+            }
+            catch (ConflictException ex) {
+                result.rejectValue("code", ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex);
+            }
+        }
+        return outcomeForm(form, null, model);
+    }
+
+    @GetMapping("/outcomes/{code}/edit")
+    String editOutcome(@PathVariable String code, Model model) {
+        Outcome outcome = this.model.outcome(code);
+        return outcomeForm(OutcomeForm.of(outcome, this.model.outcomeCode(outcome.parentId())), code, model);
+    }
+
+    @PostMapping("/outcomes/{code}/edit")
+    String updateOutcome(@PathVariable String code, @Valid @ModelAttribute("form") OutcomeForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        this.model.outcome(code);
+        if (!result.hasErrors()) {
+            try {
+                this.model.updateOutcome(code, form);
+                Flash.success(redirect, "results.outcome.updated", code);
+                return "redirect:/results/outcomes";
+            }
+            catch (ConflictException ex) {
+                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex);
+            }
+        }
+        return outcomeForm(form, code, model);
+    }
+
+    @PostMapping("/outcomes/{code}/delete")
+    String deleteOutcome(@PathVariable String code, RedirectAttributes redirect) {
+        try {
+            this.model.deleteOutcome(code);
+            Flash.success(redirect, "results.outcome.deleted", code);
+        }
+        catch (ConflictException ex) {
+            Flash.error(redirect, ex.messageKey(), ex.arguments());
+        }
+        return "redirect:/results/outcomes";
+    }
+
+    private String outcomeForm(OutcomeForm form, String editedCode, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("levels", Level.values());
+        model.addAttribute("outcomes", this.model.outcomes().stream()
+            .filter((outcome) -> outcome.level() != Level.IMMEDIATE && !outcome.code().equals(editedCode)).toList());
+        model.addAttribute("creating", editedCode == null);
+        model.addAttribute("editedCode", editedCode);
+        return "results/outcome-form";
+    }
+
+    // Indicators
+
+    @GetMapping("/indicators")
+    String indicators(Model model) {
+        model.addAttribute("indicators", this.model.indicatorRows());
+        return "results/indicators";
+    }
+
+    @GetMapping("/indicators/new")
+    String newIndicator(@RequestParam(required = false) String outcome, Model model) {
+        IndicatorForm form = IndicatorForm.empty();
+        if (outcome != null) {
+            form = new IndicatorForm(null, null, null, outcome, null, null, null, null);
+        }
+        return indicatorForm(form, null, model);
+    }
+
+    @PostMapping("/indicators/new")
+    String createIndicator(@Valid @ModelAttribute("form") IndicatorForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Indicator indicator = this.model.createIndicator(form);
+                Flash.success(redirect, "results.indicator.created", indicator.code());
+                return "redirect:/results/indicators";
+            }
+            catch (ConflictException ex) {
+                result.rejectValue("code", ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex);
+            }
+        }
+        return indicatorForm(form, null, model);
+    }
+
+    @GetMapping("/indicators/{code}/edit")
+    String editIndicator(@PathVariable String code, Model model) {
+        Indicator indicator = this.model.indicator(code);
+        return indicatorForm(IndicatorForm.of(indicator, this.model.outcomeCode(indicator.outcomeId())), code, model);
+    }
+
+    @PostMapping("/indicators/{code}/edit")
+    String updateIndicator(@PathVariable String code, @Valid @ModelAttribute("form") IndicatorForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        this.model.indicator(code);
+        if (!result.hasErrors()) {
+            try {
+                this.model.updateIndicator(code, form);
+                Flash.success(redirect, "results.indicator.updated", code);
+                return "redirect:/results/indicators";
+            }
+            catch (ConflictException ex) {
+                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex);
+            }
+        }
+        return indicatorForm(form, code, model);
+    }
+
+    @PostMapping("/indicators/{code}/delete")
+    String deleteIndicator(@PathVariable String code, RedirectAttributes redirect) {
+        try {
+            this.model.deleteIndicator(code);
+            Flash.success(redirect, "results.indicator.deleted", code);
+        }
+        catch (ConflictException ex) {
+            Flash.error(redirect, ex.messageKey(), ex.arguments());
+        }
+        return "redirect:/results/indicators";
+    }
+
+    private String indicatorForm(IndicatorForm form, String editedCode, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("units", Unit.values());
+        model.addAttribute("outcomes", this.model.outcomes());
+        model.addAttribute("measures", Measure.Kind.values());
+        model.addAttribute("creating", editedCode == null);
+        model.addAttribute("editedCode", editedCode);
+        return "results/indicator-form";
+    }
+
+    // Targets
+
+    /** A year written wrongly is a message next to its filter, and the list stays unfiltered. */
+    @GetMapping("/targets")
+    String targets(@RequestParam(required = false) String year, Model model) {
+        FiscalYear chosen = null;
+        if (year != null && !year.isBlank()) {
+            try {
+                chosen = FiscalYear.parse(year);
+            }
+            catch (InvalidFiscalYearException ex) {
+                model.addAttribute("yearInvalid", true);
+            }
+        }
+        model.addAttribute("targets", this.model.targetRows(chosen));
+        model.addAttribute("year", year);
+        model.addAttribute("years", this.model.targetYears());
+        return "results/targets";
+    }
+
+    @GetMapping("/targets/new")
+    String newTarget(@RequestParam(required = false) String year, Model model) {
+        return targetForm(TargetForm.empty(year), null, model);
+    }
+
+    @PostMapping("/targets/new")
+    String createTarget(@Valid @ModelAttribute("form") TargetForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                this.model.createTarget(form);
+                Flash.success(redirect, "results.target.created", form.indicator(), form.fiscalYear());
+                return "redirect:/results/targets?year=" + form.fiscalYear();
+            }
+            catch (ConflictException ex) {
+                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex);
+            }
+        }
+        return targetForm(form, null, model);
+    }
+
+    @GetMapping("/targets/{id}/edit")
+    String editTarget(@PathVariable long id, Model model) {
+        return targetForm(this.model.targetForm(this.model.target(id)), id, model);
+    }
+
+    @PostMapping("/targets/{id}/edit")
+    String updateTarget(@PathVariable long id, @Valid @ModelAttribute("form") TargetForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        this.model.target(id);
+        if (!result.hasErrors()) {
+            try {
+                this.model.updateTarget(id, form);
+                Flash.success(redirect, "results.target.updated", form.indicator(), form.fiscalYear());
+                return "redirect:/results/targets?year=" + form.fiscalYear();
+            }
+            catch (ConflictException ex) {
+                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+            }
+            catch (UnprocessableException ex) {
+                reject(result, ex);
+            }
+        }
+        return targetForm(form, id, model);
+    }
+
+    @PostMapping("/targets/{id}/delete")
+    String deleteTarget(@PathVariable long id, RedirectAttributes redirect) {
+        Target target = this.model.target(id);
+        this.model.deleteTarget(id);
+        Flash.success(redirect, "results.target.deleted", target.fiscalYear());
+        return "redirect:/results/targets?year=" + target.fiscalYear();
+    }
+
+    private String targetForm(TargetForm form, Long editedId, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("indicators", this.model.indicatorRows());
+        model.addAttribute("missions", this.missions.all());
+        model.addAttribute("creating", editedId == null);
+        model.addAttribute("editedId", editedId);
+        return "results/target-form";
+    }
+
+    static void reject(BindingResult result, UnprocessableException ex) {
+        for (UnprocessableException.FieldError error : ex.errors()) {
+            if (error.field().isEmpty()) {
+                result.reject(error.messageKey(), error.arguments(), error.messageKey());
+            }
+            else {
+                result.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
+            }
+        }
+    }
+
+}
