@@ -1,5 +1,6 @@
 package ca.contingent.document;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,8 @@ import ca.contingent.reporting.AnnualReport;
 import ca.contingent.reporting.AnnualReportPage;
 import ca.contingent.reporting.AnnualReportPage.MissionSection;
 import ca.contingent.reporting.AnnualReports;
+import ca.contingent.results.Highlights;
+import ca.contingent.results.Results;
 import ca.contingent.shared.FiscalYear;
 
 import org.springframework.context.MessageSource;
@@ -29,9 +32,15 @@ public class AnnualReportDocuments {
 
     private final MessageSource messages;
 
-    AnnualReportDocuments(AnnualReports reports, MessageSource messages) {
+    private final Results results;
+
+    private final Highlights highlights;
+
+    AnnualReportDocuments(AnnualReports reports, MessageSource messages, Results results, Highlights highlights) {
         this.reports = reports;
         this.messages = messages;
+        this.results = results;
+        this.highlights = highlights;
     }
 
     /** The document of a fiscal year in English or French ({@code locale}'s language; anything else is English). */
@@ -41,14 +50,19 @@ public class AnnualReportDocuments {
         AnnualReport report = this.reports.of(year, language);
         AnnualReportPage page = AnnualReportPage.of(report, this.reports.agencyNames(language));
         String and = this.messages.getMessage("report.and", null, documentLocale);
-        // The highlights module plugs in here: mission code -> that mission's highlights of the year, in the
-        // document's language and in their order.
-        Map<String, List<Highlight>> highlights = Map.of();
+        // Each mission's highlights of the year, in the document's language and in their order.
+        Map<String, List<Highlight>> highlights = new LinkedHashMap<>();
+        this.highlights.forYear(year).forEach((mission, list) -> highlights.put(mission, list.stream()
+            .map((highlight) -> new Highlight(highlight.title(documentLocale), highlight.text(documentLocale)))
+            .toList()));
         List<Section> sections = page.sections().stream()
             .map((section) -> section(section, and, highlights))
             .toList();
-        // The results module plugs in here: results.forYear(year, null, documentLocale) mapped to ResultLine.
-        List<ResultLine> results = List.of();
+        // Every target of the year, the program's and each mission's, as the results API gives them.
+        List<ResultLine> results = this.results.forYear(year, null, documentLocale).stream()
+            .map((item) -> new ResultLine(item.indicatorName(), item.mission(), item.unit().name(), item.baseline(),
+                    item.target(), item.actual(), item.progressPercent()))
+            .toList();
         return new AnnualReportDocument(year, documentLocale, report.from(), report.to(), report.totals(), sections,
                 results);
     }

@@ -97,6 +97,44 @@ class AnnualReportDocumentIntegrationTests {
     }
 
     @Test
+    void theResultsAndHighlightsOfTheYearAreThoseOfTheResultsApiAndTheStoredHighlights() throws IOException {
+        MvcTestResult api = this.mvc.get().uri("/api/v1/reports/results/" + YEAR).with(TestUsers.analyst()).exchange();
+        assertThat(api).hasStatusOk();
+        List<String> expected = new ArrayList<>();
+        this.json.readTree(api.getResponse().getContentAsByteArray()).get("items").forEach((item) -> expected.add(
+                (item.get("mission").isNull() ? "-" : item.get("mission").asString()) + " "
+                        + (item.get("actual").isNull() ? "none"
+                                : new java.math.BigDecimal(item.get("actual").asString()).stripTrailingZeros()
+                                    .toPlainString())));
+        assertThat(expected).as("the reference year has targets").isNotEmpty();
+        List<String> highlights = this.jdbc.sql("""
+                select h.title_en from highlight h where h.fiscal_year = ? order by h.title_en""")
+            .param(YEAR).query(String.class).list();
+        assertThat(highlights).as("the reference year has highlights").isNotEmpty();
+        try (XSSFWorkbook workbook = workbook("en")) {
+            Sheet results = workbook.getSheet("Results");
+            assertThat(results).isNotNull();
+            List<String> actual = new ArrayList<>();
+            for (int r = 1; r <= results.getLastRowNum(); r++) {
+                String mission = results.getRow(r).getCell(1).getStringCellValue();
+                org.apache.poi.ss.usermodel.Cell cell = results.getRow(r).getCell(5);
+                actual.add(("Whole program".equals(mission) ? "-" : mission) + " " + (cell == null ? "none"
+                        : java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros()
+                            .toPlainString()));
+            }
+            assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+            Sheet sheet = workbook.getSheet("Highlights");
+            List<String> titles = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                titles.add(sheet.getRow(r).getCell(2).getStringCellValue());
+            }
+            assertThat(titles).containsExactlyInAnyOrderElementsOf(highlights);
+        }
+        String pdf = DocumentTexts.pdfText(document("pdf", "en").getContentAsByteArray());
+        assertThat(pdf).contains(highlights.get(0).substring(0, Math.min(20, highlights.get(0).length())));
+    }
+
+    @Test
     void xlsxHeadersAreBoldFiguresNumericAndTheFrenchWorkbookSpeaksFrench() throws IOException {
         JsonNode report = report("fr");
         try (XSSFWorkbook workbook = workbook("fr")) {
@@ -452,6 +490,11 @@ class AnnualReportDocumentIntegrationTests {
             data.add(mission.get("location").asString());
         });
         report.get("activities").forEach((activity) -> data.add(activity.get("type").asString()));
+        // Highlights and indicator names are record text too, written by people in each language.
+        String suffix = "fr".equals(lang) ? "fr" : "en";
+        data.addAll(this.jdbc.sql("select title_" + suffix + " from highlight").query(String.class).list());
+        data.addAll(this.jdbc.sql("select text_" + suffix + " from highlight").query(String.class).list());
+        data.addAll(this.jdbc.sql("select name_" + suffix + " from indicator").query(String.class).list());
         data.sort(Comparator.comparing(String::length).reversed());
         return data;
     }
