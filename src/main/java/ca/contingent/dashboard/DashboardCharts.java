@@ -17,6 +17,7 @@ import ca.contingent.reporting.ReportBreakdowns;
 import ca.contingent.reporting.ReportBreakdowns.Count;
 import ca.contingent.reporting.ReportBreakdowns.TrainingCounts;
 import ca.contingent.reporting.ReportBreakdowns.YearCounts;
+import ca.contingent.results.Results;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.web.Language;
 
@@ -39,10 +40,13 @@ class DashboardCharts {
 
     private final int targetPercent;
 
+    private final Results results;
+
     private final Map<String, BiFunction<DashboardFilter, Request, Chart>> charts = new LinkedHashMap<>();
 
-    DashboardCharts(ReportBreakdowns breakdowns, AnnualReports reports, MessageSource messages,
+    DashboardCharts(ReportBreakdowns breakdowns, AnnualReports reports, MessageSource messages, Results results,
             @Value("${contingent.wps.target-percent:30}") int targetPercent) {
+        this.results = results;
         this.breakdowns = breakdowns;
         this.reports = reports;
         this.messages = messages;
@@ -53,8 +57,7 @@ class DashboardCharts {
         this.charts.put("women-share", this::womenShare);
         this.charts.put("training-by-type", this::trainingByType);
         this.charts.put("trainees-by-sex", this::traineesBySex);
-        // Progress against targets: one method over ca.contingent.results.Results#forYear, registered here
-        // (see the module's package-info).
+        this.charts.put("progress", this::progress);
     }
 
     /** Every chart for the filter, in the page's order. */
@@ -184,6 +187,29 @@ class DashboardCharts {
                         new Series(msg("dashboards.column.men", locale), Unit.COUNT, "bar", "sex"),
                         new Series(msg("dashboards.column.sexNotRecorded", locale), Unit.COUNT, "bar", "sex")),
                 rows, trainingNote(filter, locale));
+    }
+
+    /**
+     * Progress against the targets of the year: the program's own and every mission's without a mission filter, the
+     * mission's (its components rolled up) with one. The figures are those of the results API, by construction.
+     */
+    Chart progress(DashboardFilter filter, Request request) {
+        Locale locale = request.locale;
+        List<Row> rows = this.results.forYear(filter.year(), filter.mission(), locale).stream()
+            .map((item) -> new Row(item.indicator() + " " + item.indicatorName()
+                    + (item.mission() == null ? "" : " (" + item.mission() + ")"),
+                    values(item.progressPercent(), item.baseline(), item.target(), item.actual())))
+            .toList();
+        String note = msg("dashboards.progress.note", locale);
+        if (filter.agency() != null) {
+            note = note + " " + msg("dashboards.progress.noAgency", locale);
+        }
+        return new Chart("progress", msg("dashboards.progress.title", locale, filter.year()), "bar",
+                msg("dashboards.column.indicator", locale), msg("dashboards.axis.progress", locale),
+                List.of(new Series(msg("dashboards.column.progress", locale), Unit.PERCENT, "bar", null),
+                        table(msg("dashboards.column.baseline", locale)), table(msg("dashboards.column.targetValue",
+                                locale)), table(msg("dashboards.column.actual", locale))),
+                rows, note);
     }
 
     private String trainingNote(DashboardFilter filter, Locale locale) {

@@ -180,6 +180,43 @@ class DashboardFiguresIntegrationTests {
         }
     }
 
+    @Test
+    void progressAgainstTargetsIsTheResultsApiForTheYearAndForAMission() {
+        for (String mission : new String[] { null, "HAITI" }) {
+            String query = YEAR + (mission == null ? "" : "&mission=" + mission);
+            byte[] body = this.mvc.get()
+                .uri("/api/v1/reports/results/2024-25" + (mission == null ? "" : "?mission=" + mission))
+                .with(TestUsers.analyst()).exchange().getResponse().getContentAsByteArray();
+            List<String> expected = new ArrayList<>();
+            java.util.Set<String> missionCodes = new java.util.HashSet<>();
+            this.json.readTree(new String(body, StandardCharsets.UTF_8)).path("items").forEach((item) -> {
+                String code = item.path("mission").isNull() ? "-" : item.path("mission").asString();
+                missionCodes.add(code);
+                expected.add(item.path("indicator").asString() + " " + code + " " + plain(item.path("progressPercent"))
+                        + " " + plain(item.path("target")) + " " + plain(item.path("actual")));
+            });
+            assertThat(expected).as("targets of 2024-25 " + mission).isNotEmpty();
+            Figures progress = this.dashboards.csv("progress", query);
+            List<String> shown = progress.lines().stream().map((line) -> {
+                String label = line.label();
+                String code = missionCodes.stream().filter((c) -> label.endsWith(" (" + c + ")")).findFirst()
+                    .orElse("-");
+                return label.substring(0, label.indexOf(' ')) + " " + code + " " + number(line.values().get(0)) + " "
+                        + number(line.values().get(2)) + " " + number(line.values().get(3));
+            }).toList();
+            assertThat(shown).as(String.valueOf(mission)).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    private static String plain(JsonNode value) {
+        return value.isNull() || value.isMissingNode() ? ""
+                : new java.math.BigDecimal(value.asString()).stripTrailingZeros().toPlainString();
+    }
+
+    private static String number(String value) {
+        return value.isEmpty() ? "" : new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
+    }
+
     private Map<String, JsonNode> missions() {
         Map<String, JsonNode> missions = new LinkedHashMap<>();
         this.report.path("missions").forEach((mission) -> missions.put(mission.path("code").asString(), mission));
