@@ -87,6 +87,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests((authorize) -> authorize
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports/**").hasAnyRole(IMPORTERS)
+                // Publishing (freezing) a fiscal year: headquarters; every report reader reads what was published.
+                .requestMatchers(HttpMethod.POST, "/api/v1/reports/annual/*/publication").hasAnyRole(HEADQUARTERS)
                 .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole(REPORT_READERS)
                 .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole("ADMIN", "AUDITOR")
@@ -129,6 +131,7 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
             .requestMatchers("/", "/language").authenticated()
+            .requestMatchers(HttpMethod.POST, "/reports/annual/*/publication").hasAnyRole(HEADQUARTERS)
             .requestMatchers("/reports/**").hasAnyRole(REPORT_READERS)
             .requestMatchers("/imports/**").hasAnyRole(IMPORTERS)
             // A commander plans the rotation of their own missions (the controller checks which) but has no other
