@@ -53,7 +53,7 @@ create table restatement (
     constraint restatement_action_check check (action in ('CREATE', 'UPDATE', 'DELETE'))
 );
 create index restatement_year_idx on restatement (fiscal_year, at, id);
-create index restatement_unnamed_idx on restatement (txid) where username is null;
+create index restatement_txid_idx on restatement (txid) where username is null;
 
 -- Rows are only added; the one change allowed is naming the user once, at the commit of the change.
 create function restatement_append_only() returns trigger language plpgsql as $$
@@ -74,9 +74,14 @@ end $$;
 create trigger restatement_no_truncate before truncate on restatement
     for each statement execute function restatement_no_truncate();
 
--- At commit, when every audit event of the transaction is written (services audit after they write), each new
--- restatement takes the user of the audit event about the same record, or else of any change event of the
--- transaction. The first call does the whole transaction's rows; the others find nothing left.
+-- At commit, when every audit event of the transaction is written (services audit after they write), the
+-- transaction's restatements take the user of the audit event about the same record, or else of any change event of
+-- the transaction. A transaction that restates anything leaves one row here, whose deferred trigger runs once at its
+-- commit: one event per transaction, not per restatement, so that an import restating thousands of rows pays for
+-- one update.
+create table restatement_pending (
+    txid bigint not null primary key
+);
 create function restatement_user() returns trigger language plpgsql as $$
 begin
     update restatement r set username = coalesce(
@@ -84,11 +89,17 @@ begin
          where e.txid = r.txid and e.entity = r.entity and e.key = r.key order by e.id desc limit 1),
         (select e.username from audit_event e
          where e.txid = r.txid and e.action in ('CREATE', 'UPDATE', 'DELETE', 'IMPORT') order by e.id desc limit 1))
-    where r.txid = txid_current() and r.username is null;
+    where r.txid = new.txid and r.username is null;
+    delete from restatement_pending where txid = new.txid;
     return null;
 end $$;
-create constraint trigger restatement_user after insert on restatement
+create constraint trigger restatement_user after insert on restatement_pending
     deferrable initially deferred for each row execute function restatement_user();
+
+-- Called by the triggers below after they wrote restatements.
+create function restatement_written() returns void language sql as $$
+    insert into restatement_pending (txid) values (txid_current()) on conflict do nothing
+$$;
 
 -- Whether a deployment row counts for a published year: the rule of counted_deployment.
 create function restatement_counts(status varchar, start_date date, end_date date, first_day date, last_day date)
@@ -110,11 +121,13 @@ begin
         select p.fiscal_year, 'deployment', n.external_id, 'CREATE'
         from new_rows n join fiscal_year_publication p
             on restatement_counts(n.status, n.start_date, n.end_date, p.first_day, p.last_day);
+        if found then perform restatement_written(); end if;
     elsif tg_op = 'DELETE' then
         insert into restatement (fiscal_year, entity, key, action)
         select p.fiscal_year, 'deployment', o.external_id, 'DELETE'
         from old_rows o join fiscal_year_publication p
             on restatement_counts(o.status, o.start_date, o.end_date, p.first_day, p.last_day);
+        if found then perform restatement_written(); end if;
     else
         insert into restatement (fiscal_year, entity, key, action)
         select p.fiscal_year, 'deployment', n.external_id, 'UPDATE'
@@ -125,6 +138,7 @@ begin
             or restatement_counts(n.status, n.start_date, n.end_date, p.first_day, p.last_day)
         where (o.person_id, o.mission_id, o.leadership, o.start_date, o.end_date, o.status)
               is distinct from (n.person_id, n.mission_id, n.leadership, n.start_date, n.end_date, n.status);
+        if found then perform restatement_written(); end if;
     end if;
     return null;
 end $$;
@@ -146,10 +160,12 @@ begin
         insert into restatement (fiscal_year, entity, key, action)
         select p.fiscal_year, 'activity', n.external_id, 'CREATE'
         from new_rows n join fiscal_year_publication p on n.date between p.first_day and p.last_day;
+        if found then perform restatement_written(); end if;
     elsif tg_op = 'DELETE' then
         insert into restatement (fiscal_year, entity, key, action)
         select p.fiscal_year, 'activity', o.external_id, 'DELETE'
         from old_rows o join fiscal_year_publication p on o.date between p.first_day and p.last_day;
+        if found then perform restatement_written(); end if;
     else
         insert into restatement (fiscal_year, entity, key, action)
         select p.fiscal_year, 'activity', n.external_id, 'UPDATE'
@@ -160,6 +176,7 @@ begin
         where (o.mission_id, o.date, o.category, o.type, o.sessions, o.participants, o.participants_women)
               is distinct from (n.mission_id, n.date, n.category, n.type, n.sessions, n.participants,
                                 n.participants_women);
+        if found then perform restatement_written(); end if;
     end if;
     return null;
 end $$;
@@ -185,6 +202,7 @@ begin
         select 1 from deployment d
         where d.person_id = n.id and restatement_counts(d.status, d.start_date, d.end_date, p.first_day, p.last_day))
     where (o.gender, o.agency_id) is distinct from (n.gender, n.agency_id);
+    if found then perform restatement_written(); end if;
     return null;
 end $$;
 create trigger person_restatement_update after update on person
@@ -201,10 +219,12 @@ begin
         insert into restatement (fiscal_year, entity, key, action)
         select p.fiscal_year, 'agency', n.code, 'CREATE'
         from new_rows n join fiscal_year_publication p on n.partner_since <= p.last_day;
+        if found then perform restatement_written(); end if;
     elsif tg_op = 'DELETE' then
         insert into restatement (fiscal_year, entity, key, action)
         select p.fiscal_year, 'agency', o.code, 'DELETE'
         from old_rows o join fiscal_year_publication p on o.partner_since <= p.last_day;
+        if found then perform restatement_written(); end if;
     else
         insert into restatement (fiscal_year, entity, key, action)
         select p.fiscal_year, 'agency', n.code, 'UPDATE'
@@ -218,6 +238,7 @@ begin
                 select 1 from deployment d join person x on x.id = d.person_id
                 where x.agency_id = n.id
                   and restatement_counts(d.status, d.start_date, d.end_date, p.first_day, p.last_day)));
+        if found then perform restatement_written(); end if;
     end if;
     return null;
 end $$;
@@ -249,6 +270,7 @@ begin
         or (o.code <> n.code and exists (
                 select 1 from activity a where a.mission_id = n.id and a.date between p.first_day and p.last_day))
     where (o.parent_id, o.code) is distinct from (n.parent_id, n.code);
+    if found then perform restatement_written(); end if;
     return null;
 end $$;
 create trigger mission_restatement_update after update on mission
