@@ -5,12 +5,16 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import ca.contingent.shared.FiscalYear;
+import ca.contingent.shared.ReferenceDataLoaded;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +36,9 @@ class ReferenceDataLoader implements ApplicationRunner {
             ImportKind.DEPLOYMENTS, ImportKind.ACTIVITIES, ImportKind.OUTCOMES, ImportKind.INDICATORS,
             ImportKind.TARGETS, ImportKind.HIGHLIGHTS);
 
+    /** The fiscal year the shipped data set describes; its annual report has been published. */
+    static final FiscalYear REFERENCE_YEAR = FiscalYear.parse("2024-25");
+
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
     private final ImportService imports;
@@ -42,9 +49,12 @@ class ReferenceDataLoader implements ApplicationRunner {
 
     private final boolean enabled;
 
+    private final ApplicationEventPublisher events;
+
     ReferenceDataLoader(ImportService imports, JdbcClient jdbc, PlatformTransactionManager transactions,
-            @Value("${contingent.reference-data:true}") boolean enabled) {
+            @Value("${contingent.reference-data:true}") boolean enabled, ApplicationEventPublisher events) {
         this.imports = imports;
+        this.events = events;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.enabled = enabled;
@@ -81,6 +91,8 @@ class ReferenceDataLoader implements ApplicationRunner {
                     throw new IllegalStateException("reference data file missing: " + kind.exampleResource(), ex);
                 }
             }
+            // In the same transaction: the year the data set describes is published (frozen) with it, or not loaded.
+            this.events.publishEvent(new ReferenceDataLoaded(REFERENCE_YEAR));
             return done;
         });
         if (results != null && !results.isEmpty()) {

@@ -92,6 +92,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests((authorize) -> authorize
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports/**").hasAnyRole(IMPORTERS)
+                // Publishing (freezing) a fiscal year: headquarters; every report reader reads what was published.
+                .requestMatchers(HttpMethod.POST, "/api/v1/reports/annual/*/publication").hasAnyRole(HEADQUARTERS)
                 .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole(REPORT_READERS)
                 .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole("ADMIN", "AUDITOR")
@@ -147,6 +149,7 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
             .requestMatchers("/", "/language").authenticated()
+            .requestMatchers(HttpMethod.POST, "/reports/annual/*/publication").hasAnyRole(HEADQUARTERS)
             .requestMatchers("/reports/**").hasAnyRole(REPORT_READERS)
             // Dashboards: aggregates only, every role that reads reports (the page and each chart's CSV).
             .requestMatchers(HttpMethod.GET, "/dashboards", "/dashboards/*.csv").hasAnyRole(REPORT_READERS)

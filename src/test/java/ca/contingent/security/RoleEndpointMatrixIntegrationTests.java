@@ -513,7 +513,19 @@ class RoleEndpointMatrixIntegrationTests {
                 ALLOWED, ALLOWED, DENIED, NOT_FOUND, DENIED, DENIED, DENIED, LOGIN),
         row("POST /results/highlights/{id}/delete", listed("POST", "/results/highlights?year=2024-25&mission=CPMU",
                 "/results/highlights/(\\d+)/edit", "/delete"),
-                ALLOWED, ALLOWED, DENIED, NOT_FOUND, DENIED, DENIED, DENIED, LOGIN));
+                ALLOWED, ALLOWED, DENIED, NOT_FOUND, DENIED, DENIED, DENIED, LOGIN),
+
+        // Issue 5 item 7, publication of a fiscal year: headquarters publish; every report reader reads what was
+        // published (2024-25, published with the reference data) and the year's publication panel.
+        row("GET /reports/annual/{fiscalYear}/publication", get("/reports/annual/2030-31/publication"),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
+        row("POST /reports/annual/{fiscalYear}/publication", post("/reports/annual/2030-31/publication",
+                "confirm", "yes"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /api/v1/reports/annual/{fiscalYear}/publication", get("/api/v1/reports/annual/2024-25/publication"),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
+        row("POST /api/v1/reports/annual/{fiscalYear}/publication", post("/api/v1/reports/annual/2030-31/publication"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN));
     // @formatter:on
 
     @Autowired
