@@ -15,6 +15,7 @@ import java.util.Map;
 import ca.contingent.IntegrationTest;
 import ca.contingent.TestUsers;
 import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -121,6 +122,13 @@ class XlsxImportIntegrationTests {
         assertThat(this.mvc.post().uri("/imports").with(TestUsers.admin()).with(csrf()).multipart().file(file)
             .param("kind", "agencies").param("action", "check")).hasStatusOk().bodyText()
             .contains("id=\"import-result\"");
+        // A hostile workbook through the page: the form again with the message, never an error page.
+        byte[] notAWorkbook = Workbooks.withPart(Workbooks.fromCsv(AGENCIES, false), "xl/workbook.xml", "<x");
+        assertThat(this.mvc.post().uri("/imports").with(TestUsers.admin()).with(csrf()).multipart()
+            .file(new MockMultipartFile("file", "agencies.xlsx", Workbooks.MEDIA_TYPE, notAWorkbook))
+            .param("kind", "agencies").param("action", "import")).hasStatus(400).bodyText()
+            .contains("not a readable XLSX workbook");
+        assertThat(agencies()).isZero();
     }
 
     // The hostile-file corpus
@@ -140,6 +148,9 @@ class XlsxImportIntegrationTests {
         });
         assertThat(bomb.length).isLessThan(1024 * 1024);
         assertRefused(post("agencies", Workbooks.MEDIA_TYPE, bomb), "zip bomb");
+        // POI's limits as shipped: nothing in the application lowers the ratio or raises the sizes.
+        assertThat(ZipSecureFile.getMinInflateRatio()).isEqualTo(0.01);
+        assertThat(ZipSecureFile.getMaxEntrySize()).isEqualTo(0xFFFFFFFFL);
     }
 
     @Test
