@@ -1,13 +1,18 @@
 package ca.contingent.activity;
 
+import java.io.IOException;
+
+import ca.contingent.audit.Exports;
 import ca.contingent.mission.Mission;
 import ca.contingent.mission.MissionService;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.InvalidFiscalYearException;
+import ca.contingent.shared.Table;
 import ca.contingent.shared.Text;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -29,9 +34,12 @@ class ActivityController {
 
     private final MissionService missions;
 
-    ActivityController(ActivityService activities, MissionService missions) {
+    private final Exports exports;
+
+    ActivityController(ActivityService activities, MissionService missions, Exports exports) {
         this.activities = activities;
         this.missions = missions;
+        this.exports = exports;
     }
 
     @ModelAttribute("categories")
@@ -48,14 +56,9 @@ class ActivityController {
             @RequestParam(required = false) ActivityCategory category,
             @RequestParam(required = false) String fiscalYear, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, Model model) {
-        FiscalYear year = null;
-        if (!Text.isBlank(fiscalYear)) {
-            try {
-                year = FiscalYear.parse(fiscalYear);
-            }
-            catch (InvalidFiscalYearException ex) {
-                model.addAttribute("fiscalYearInvalid", true);
-            }
+        FiscalYear year = year(fiscalYear);
+        if (!Text.isBlank(fiscalYear) && year == null) {
+            model.addAttribute("fiscalYearInvalid", true);
         }
         model.addAttribute("activities",
                 this.activities.list(new ActivityFilter(q, mission, category, year), sort, dir));
@@ -67,6 +70,39 @@ class ActivityController {
         model.addAttribute("sort", ActivityService.SORTING.key(sort));
         model.addAttribute("dir", "desc".equalsIgnoreCase(dir) ? "desc" : "asc");
         return "activity/list";
+    }
+
+    /** The list as filtered and sorted on the page (a year written wrongly filters nothing), as CSV or XLSX. */
+    @GetMapping("/export.{format}")
+    void export(@PathVariable String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String mission, @RequestParam(required = false) ActivityCategory category,
+            @RequestParam(required = false) String fiscalYear, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, HttpServletResponse response) throws IOException {
+        FiscalYear year = year(fiscalYear);
+        Table<ActivityRow> table = Table
+            .of("activities", this.activities.list(new ActivityFilter(q, mission, category, year), sort, dir))
+            .column("activity.externalId", ActivityRow::externalId)
+            .column("activity.mission", ActivityRow::missionCode)
+            .column("activity.date", ActivityRow::date)
+            .column("activity.category", ActivityRow::category)
+            .column("activity.type", ActivityRow::type)
+            .column("activity.sessions", ActivityRow::sessions)
+            .column("activity.participants", ActivityRow::participants)
+            .column("activity.participantsWomen", ActivityRow::participantsWomen);
+        this.exports.download(table, format, "activity", Exports.describe("q", q, "mission", mission, "category",
+                category, "fiscalYear", year), response);
+    }
+
+    private static FiscalYear year(String fiscalYear) {
+        if (Text.isBlank(fiscalYear)) {
+            return null;
+        }
+        try {
+            return FiscalYear.parse(fiscalYear);
+        }
+        catch (InvalidFiscalYearException ex) {
+            return null;
+        }
     }
 
     @GetMapping("/new")

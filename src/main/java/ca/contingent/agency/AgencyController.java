@@ -1,7 +1,12 @@
 package ca.contingent.agency;
 
+import java.io.IOException;
+
+import ca.contingent.audit.Exports;
 import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.Table;
 import ca.contingent.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -21,8 +26,11 @@ class AgencyController {
 
     private final AgencyService agencies;
 
-    AgencyController(AgencyService agencies) {
+    private final Exports exports;
+
+    AgencyController(AgencyService agencies, Exports exports) {
         this.agencies = agencies;
+        this.exports = exports;
     }
 
     @ModelAttribute("types")
@@ -39,6 +47,22 @@ class AgencyController {
         model.addAttribute("sort", AgencyService.SORTING.key(sort));
         model.addAttribute("dir", "desc".equalsIgnoreCase(dir) ? "desc" : "asc");
         return "agency/list";
+    }
+
+    /** The list as filtered and sorted on the page, as CSV or XLSX. */
+    @GetMapping("/export.{format}")
+    void export(@PathVariable String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) AgencyType type, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, HttpServletResponse response) throws IOException {
+        Table<AgencyRow> table = Table.of("agencies", this.agencies.list(q, type, sort, dir))
+            .column("agency.code", AgencyRow::code)
+            .column("agency.nameEn", AgencyRow::nameEn)
+            .column("agency.nameFr", AgencyRow::nameFr)
+            .column("agency.type", AgencyRow::type)
+            .column("agency.province", AgencyRow::province)
+            .column("agency.partnerSince", AgencyRow::partnerSince)
+            .column("agency.people", AgencyRow::people);
+        this.exports.download(table, format, "agency", Exports.describe("q", q, "type", type), response);
     }
 
     @GetMapping("/new")

@@ -1,19 +1,23 @@
 package ca.contingent.deployment;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
 import ca.contingent.agency.Agency;
 import ca.contingent.agency.AgencyService;
+import ca.contingent.audit.Exports;
 import ca.contingent.personnel.PersonOption;
 import ca.contingent.personnel.PersonService;
 import ca.contingent.personnel.ScopeResolver;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.InvalidFiscalYearException;
+import ca.contingent.shared.Table;
 import ca.contingent.shared.Text;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.Authentication;
@@ -42,8 +46,11 @@ class DeploymentController {
 
     private final DeploymentLifecycle lifecycle;
 
+    private final Exports exports;
+
     DeploymentController(DeploymentService deployments, PersonService people, AgencyService agencies,
-            ScopeResolver scopes, DeploymentLifecycle lifecycle) {
+            ScopeResolver scopes, DeploymentLifecycle lifecycle, Exports exports) {
+        this.exports = exports;
         this.deployments = deployments;
         this.people = people;
         this.agencies = agencies;
@@ -72,15 +79,10 @@ class DeploymentController {
             @RequestParam(required = false) String year, @RequestParam(required = false) String person,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
             Authentication authentication, Model model) {
-        FiscalYear fiscalYear = null;
-        if (!Text.isBlank(year)) {
-            try {
-                fiscalYear = FiscalYear.parse(year);
-            }
-            catch (InvalidFiscalYearException ex) {
-                // A mistyped year is a message next to the filter, not an error page: the list shows unfiltered.
-                model.addAttribute("yearError", true);
-            }
+        FiscalYear fiscalYear = fiscalYear(year);
+        if (!Text.isBlank(year) && fiscalYear == null) {
+            // A mistyped year is a message next to the filter, not an error page: the list shows unfiltered.
+            model.addAttribute("yearError", true);
         }
         DeploymentFilter filter = new DeploymentFilter(mission, agency, status, term, fiscalYear, person);
         // Newest first unless the user chose otherwise.
@@ -92,6 +94,47 @@ class DeploymentController {
         model.addAttribute("sort", DeploymentService.SORTING.key(sort));
         model.addAttribute("dir", "desc".equalsIgnoreCase(direction) ? "desc" : "asc");
         return "deployment/list";
+    }
+
+    /** The list in the caller's scope as filtered and sorted on the page, as CSV or XLSX. */
+    @GetMapping("/export.{format}")
+    void export(@PathVariable String format, @RequestParam(required = false) String mission,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) DeploymentStatus status,
+            @RequestParam(required = false) Term term, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String person, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, Authentication authentication, HttpServletResponse response)
+            throws IOException {
+        DeploymentFilter filter = new DeploymentFilter(mission, agency, status, term, fiscalYear(year), person);
+        String direction = dir == null && sort == null ? "desc" : dir;
+        Table<DeploymentRow> table = Table
+            .of("deployments", this.deployments.list(this.scopes.of(authentication), filter, sort, direction))
+            .column("deployment.externalId", DeploymentRow::externalId)
+            .column("spreadsheet.column.personId", DeploymentRow::person)
+            .column("person.familyName", DeploymentRow::familyName)
+            .column("person.givenName", DeploymentRow::givenName)
+            .column("deployment.agency", DeploymentRow::agency)
+            .column("deployment.mission", DeploymentRow::mission)
+            .column("deployment.parentMission", DeploymentRow::parentMission)
+            .column("deployment.role", DeploymentRow::role)
+            .column("deployment.leadership", DeploymentRow::leadership)
+            .column("deployment.term", DeploymentRow::term)
+            .column("deployment.startDate", DeploymentRow::startDate)
+            .column("deployment.endDate", DeploymentRow::endDate)
+            .column("deployment.status", DeploymentRow::status);
+        this.exports.download(table, format, "deployment", Exports.describe("mission", mission, "agency", agency,
+                "status", status, "term", term, "year", filter.fiscalYear(), "person", person), response);
+    }
+
+    private static FiscalYear fiscalYear(String year) {
+        if (Text.isBlank(year)) {
+            return null;
+        }
+        try {
+            return FiscalYear.parse(year);
+        }
+        catch (InvalidFiscalYearException ex) {
+            return null;
+        }
     }
 
     @GetMapping("/new")

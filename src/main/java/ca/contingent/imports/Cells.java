@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVRecord;
-
 /**
  * The values of one data row, read by column name. Each reader records a problem when the value breaks its rule and
  * then answers {@code null}, so that one pass over a row finds all of its problems.
@@ -20,7 +18,7 @@ final class Cells {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]*");
 
-    private final CSVRecord record;
+    private final ImportTable.Row record;
 
     private final Map<String, Integer> columns;
 
@@ -30,7 +28,7 @@ final class Cells {
 
     private final int problemsBefore;
 
-    Cells(CSVRecord record, Map<String, Integer> columns, int row, Problems problems) {
+    Cells(ImportTable.Row record, Map<String, Integer> columns, int row, Problems problems) {
         this.record = record;
         this.columns = columns;
         this.row = row;
@@ -59,10 +57,11 @@ final class Cells {
     /** The trimmed value; {@code null} when the cell is empty or the column is absent. */
     String value(String column) {
         Integer index = this.columns.get(column);
-        if (index == null || index >= this.record.size()) {
+        String cell = index == null ? null : this.record.cell(index);
+        if (cell == null) {
             return null;
         }
-        String value = this.record.get(index).trim();
+        String value = cell.trim();
         return value.isEmpty() ? null : value;
     }
 

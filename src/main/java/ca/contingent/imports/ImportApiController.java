@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/imports/{kind}}: the body is the CSV file, whatever its declared type (text/csv, text/plain,
- * application/octet-stream), read from the request stream so that its size is counted as it arrives.
+ * application/octet-stream), or an XLSX workbook (declared as such, or recognised by its zip signature), read from
+ * the request stream so that its size is counted as it arrives.
  */
 @RestController
 @RequestMapping("/api/v1/imports")
@@ -49,9 +50,12 @@ class ImportApiController {
     }
 
     @PostMapping("/{kind}")
-    @Operation(summary = "Import a CSV file of one kind of records",
-            requestBody = @RequestBody(required = true, description = "UTF-8 CSV, one header row",
+    @Operation(summary = "Import a CSV file or an XLSX workbook of one kind of records",
+            requestBody = @RequestBody(required = true,
+                    description = "UTF-8 CSV with one header row, or an XLSX workbook whose first sheet has the same"
+                            + " header row and columns",
                     content = { @Content(mediaType = "text/csv"), @Content(mediaType = "text/plain"),
+                            @Content(mediaType = XlsxFile.MEDIA_TYPE),
                             @Content(mediaType = "application/octet-stream") }))
     ImportResult importFile(@PathVariable String kind, @RequestParam(defaultValue = "false") boolean dryRun,
             Authentication authentication, HttpServletRequest request) throws IOException {
@@ -61,7 +65,8 @@ class ImportApiController {
         }
         // Content-Length is not trusted: the body is counted as it is read. Rows outside the caller's agency or
         // missions are refused row by row (422), like any other invalid row.
-        return this.imports.importCsv(importKind, request.getInputStream(), dryRun, this.scopes.of(authentication));
+        return this.imports.importFile(importKind, request.getInputStream(), request.getContentType(), dryRun,
+                this.scopes.of(authentication));
     }
 
     static Set<Role> roles(Authentication authentication) {

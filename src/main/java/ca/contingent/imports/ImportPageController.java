@@ -77,8 +77,9 @@ class ImportPageController {
             return "imports/form";
         }
         try {
-            ImportResult result = this.imports.importCsv(importKind, file.getInputStream(), dryRun,
-                    this.scopes.of(authentication));
+            // The browser's declared type is a hint (it guesses from the name); the bytes decide: a zip is a workbook.
+            ImportResult result = this.imports.importFile(importKind, file.getInputStream(), file.getContentType(),
+                    dryRun, this.scopes.of(authentication));
             model.addAttribute("result", result);
         }
         catch (ImportRejectedException ex) {

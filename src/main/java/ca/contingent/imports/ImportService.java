@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
-import org.apache.commons.csv.CSVRecord;
 import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +50,11 @@ public class ImportService {
 
     private final long maxBytes;
 
+    private final int maxRows;
+
     ImportService(List<KindImporter<?>> importers, MessageSource messages, AuditLog audit, ObjectMapper json,
-            PlatformTransactionManager transactions, @Value("${contingent.import.max-bytes:20971520}") long maxBytes) {
+            PlatformTransactionManager transactions, @Value("${contingent.import.max-bytes:20971520}") long maxBytes,
+            @Value("${contingent.import.max-rows:100000}") int maxRows) {
         importers.forEach((importer) -> this.importers.put(importer.kind(), importer));
         this.messages = messages;
         this.audit = audit;
@@ -62,6 +64,7 @@ public class ImportService {
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.maxBytes = maxBytes;
+        this.maxRows = maxRows;
     }
 
     public long maxBytes() {
@@ -74,11 +77,23 @@ public class ImportService {
      * @throws ImportRejectedException when some rows are invalid; nothing was written
      */
     public ImportResult importCsv(ImportKind kind, InputStream body, boolean dryRun, ImportScope scope) {
-        return importCsv(kind, CsvFile.read(body, this.maxBytes), dryRun, scope);
+        return importFile(kind, body, "text/csv", dryRun, scope);
     }
 
-    ImportResult importCsv(ImportKind kind, CsvFile file, boolean dryRun, ImportScope scope) {
-        return importCsv(kind, file, dryRun, scope, true);
+    /**
+     * Reads the body as an XLSX workbook when its declared type is the spreadsheet's or its bytes are a zip archive
+     * (whatever the file's name or a browser's guess of its type), otherwise as CSV, and imports it; both formats go
+     * through the same checks and the same writing.
+     * @param contentType the declared media type, may be null
+     * @throws ImportInputException when the body is not a readable file of its format or is over a limit
+     * @throws ImportRejectedException when some rows are invalid; nothing was written
+     */
+    public ImportResult importFile(ImportKind kind, InputStream body, String contentType, boolean dryRun,
+            ImportScope scope) {
+        byte[] bytes = CsvFile.readAtMost(body, this.maxBytes);
+        ImportTable table = XlsxFile.isXlsxMediaType(contentType) || XlsxFile.looksLikeZip(bytes)
+                ? XlsxFile.parse(bytes, this.maxRows) : CsvFile.parse(bytes, this.maxRows);
+        return importTable(kind, table, dryRun, scope, true);
     }
 
     /**
@@ -86,10 +101,10 @@ public class ImportService {
      * created" events would bury the log's first real entries and tell nothing that the shipped files do not.
      */
     ImportResult importReferenceData(ImportKind kind, InputStream body) {
-        return importCsv(kind, CsvFile.read(body, this.maxBytes), false, ImportScope.everything(), false);
+        return importTable(kind, CsvFile.read(body, this.maxBytes), false, ImportScope.everything(), false);
     }
 
-    private ImportResult importCsv(ImportKind kind, CsvFile file, boolean dryRun, ImportScope scope,
+    private ImportResult importTable(ImportKind kind, ImportTable file, boolean dryRun, ImportScope scope,
             boolean audited) {
         KindImporter<?> importer = this.importers.get(kind);
         if (importer == null) {
@@ -98,14 +113,14 @@ public class ImportService {
         return run(importer, file, dryRun, scope, audited);
     }
 
-    private <L> ImportResult run(KindImporter<L> importer, CsvFile file, boolean dryRun, ImportScope scope,
+    private <L> ImportResult run(KindImporter<L> importer, ImportTable file, boolean dryRun, ImportScope scope,
             boolean audited) {
         Problems problems = new Problems(this.messages, LocaleContextHolder.getLocale());
         Map<String, Integer> columns = columns(importer, file.header(), problems);
         if (!problems.isEmpty()) {
             throw new ImportRejectedException(problems.list());
         }
-        List<KindImporter.Line<L>> lines = read(importer, file.records(), columns, problems);
+        List<KindImporter.Line<L>> lines = read(importer, file.rows(), columns, problems);
         try {
             ImportResult result = this.transaction.execute((status) -> {
                 importer.check(lines, problems, scope);
@@ -172,23 +187,22 @@ public class ImportService {
     }
 
     /** Every row read, its problems recorded; a key used twice is a problem of the later row. */
-    private static <L> List<KindImporter.Line<L>> read(KindImporter<L> importer, List<CSVRecord> records,
+    private static <L> List<KindImporter.Line<L>> read(KindImporter<L> importer, List<ImportTable.Row> records,
             Map<String, Integer> columns, Problems problems) {
         List<String> keyColumns = importer.keyColumns();
         String keyColumn = keyColumns.get(0);
         Map<String, Integer> firstRowOfKey = new HashMap<>();
         List<KindImporter.Line<L>> lines = new ArrayList<>();
         int columnCount = columns.size();
-        for (int i = 0; i < records.size(); i++) {
-            int row = i + 1;
-            CSVRecord record = records.get(i);
-            if (isBlank(record)) {
+        for (ImportTable.Row record : records) {
+            int row = record.number();
+            if (record.isBlank()) {
                 // Spreadsheets leave rows of empty cells (",,,,") or spaces at the end of a file: not data.
                 continue;
             }
             Cells cells = new Cells(record, columns, row, problems);
-            if (record.size() != columnCount) {
-                cells.problem("", "import.error.cellCount", String.valueOf(record.size()), String.valueOf(columnCount));
+            if (record.width() != columnCount) {
+                cells.problem("", "import.error.cellCount", String.valueOf(record.width()), String.valueOf(columnCount));
             }
             String key = compositeKey(cells, keyColumns);
             if (key != null) {
@@ -215,9 +229,6 @@ public class ImportService {
         return String.join("|", values);
     }
 
-    static boolean isBlank(CSVRecord record) {
-        return record.stream().allMatch(String::isBlank);
-    }
 
     /**
      * A rule the database enforces and the checks did not foresee (or a concurrent import that got there first):

@@ -1,13 +1,17 @@
 package ca.contingent.mission;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
+import ca.contingent.audit.Exports;
 import ca.contingent.readiness.MissionRequirements;
 import ca.contingent.readiness.ReadinessCodes;
 import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.Table;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -34,12 +38,15 @@ class MissionController {
 
     private final ReadinessCodes readinessCodes;
 
+    private final Exports exports;
+
     MissionController(MissionService missions, MissionStrengths strengths, MissionRequirements requirements,
-            ReadinessCodes readinessCodes) {
+            ReadinessCodes readinessCodes, Exports exports) {
         this.missions = missions;
         this.strengths = strengths;
         this.requirements = requirements;
         this.readinessCodes = readinessCodes;
+        this.exports = exports;
     }
 
     @ModelAttribute("organizations")
@@ -60,6 +67,31 @@ class MissionController {
         model.addAttribute("sort", MissionService.SORTING.key(sort));
         model.addAttribute("dir", "desc".equalsIgnoreCase(dir) ? "desc" : "asc");
         return "mission/list";
+    }
+
+    /** The list as filtered and sorted on the page, as CSV or XLSX. */
+    @GetMapping("/export.{format}")
+    void export(@PathVariable String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Organization organization,
+            @RequestParam(required = false) String parent, @RequestParam(required = false) String language,
+            @RequestParam(required = false) Boolean armed, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, HttpServletResponse response) throws IOException {
+        MissionFilter filter = new MissionFilter(q, organization, parent, language, armed);
+        Table<MissionRow> table = Table.of("missions", this.missions.list(filter, sort, dir))
+            .column("mission.code", MissionRow::code)
+            .column("mission.nameEn", MissionRow::nameEn)
+            .column("mission.nameFr", MissionRow::nameFr)
+            .column("mission.parent", MissionRow::parentCode)
+            .column("mission.organization", MissionRow::organization)
+            .column("mission.country", MissionRow::country)
+            .column("mission.location", MissionRow::location)
+            .column("mission.language", MissionRow::language)
+            .column("mission.armed", MissionRow::armed)
+            .column("mission.authorizedStrength", MissionRow::authorizedStrength)
+            .column("mission.startDate", MissionRow::startDate)
+            .column("mission.endDate", MissionRow::endDate);
+        this.exports.download(table, format, "mission", Exports.describe("q", q, "organization", organization,
+                "parent", parent, "language", language, "armed", armed), response);
     }
 
     @GetMapping("/new")

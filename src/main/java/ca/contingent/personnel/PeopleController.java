@@ -1,15 +1,19 @@
 package ca.contingent.personnel;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
 import ca.contingent.agency.Agency;
 import ca.contingent.agency.AgencyService;
+import ca.contingent.audit.Exports;
 import ca.contingent.readiness.Readiness;
 import ca.contingent.readiness.ReadinessGap;
 import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.Table;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.Authentication;
@@ -36,7 +40,11 @@ class PeopleController {
 
     private final Readiness readiness;
 
-    PeopleController(PersonService people, AgencyService agencies, ScopeResolver scopes, Readiness readiness) {
+    private final Exports exports;
+
+    PeopleController(PersonService people, AgencyService agencies, ScopeResolver scopes, Readiness readiness,
+            Exports exports) {
+        this.exports = exports;
         this.people = people;
         this.agencies = agencies;
         this.scopes = scopes;
@@ -78,6 +86,30 @@ class PeopleController {
         model.addAttribute("sort", PersonService.SORTING.key(sort));
         model.addAttribute("dir", "desc".equalsIgnoreCase(dir) ? "desc" : "asc");
         return "person/list";
+    }
+
+    /**
+     * The roster in the caller's scope (a coordinator's agency, a commander's missions) as filtered and sorted on the
+     * page, as CSV or XLSX. The download is in the audit log, with its filter, whoever makes it.
+     */
+    @GetMapping("/export.{format}")
+    void export(@PathVariable String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) Gender gender,
+            @RequestParam(required = false) PersonCategory category, @RequestParam(required = false) String language,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            Authentication authentication, HttpServletResponse response) throws IOException {
+        PersonFilter filter = new PersonFilter(q, agency, gender, category, language);
+        Table<PersonRow> table = Table.of("people", this.people.list(this.scopes.of(authentication), filter, sort, dir))
+            .column("person.externalId", PersonRow::externalId)
+            .column("person.familyName", PersonRow::familyName)
+            .column("person.givenName", PersonRow::givenName)
+            .column("person.gender", PersonRow::gender)
+            .column("person.category", PersonRow::category)
+            .column("person.agency", PersonRow::agency)
+            .column("person.rank", PersonRow::rank)
+            .column("person.languages", (row) -> String.join(";", row.languageList()));
+        this.exports.download(table, format, "person", Exports.describe("q", q, "agency", agency, "gender", gender,
+                "category", category, "language", language), response);
     }
 
     @GetMapping("/new")

@@ -1,13 +1,19 @@
 package ca.contingent.readiness;
 
+import java.io.IOException;
+
+import ca.contingent.audit.Exports;
 import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.Table;
 import ca.contingent.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,8 +25,21 @@ class ReadinessSettingsController {
 
     private final ReadinessCodes codes;
 
-    ReadinessSettingsController(ReadinessCodes codes) {
+    private final Exports exports;
+
+    ReadinessSettingsController(ReadinessCodes codes, Exports exports) {
         this.codes = codes;
+        this.exports = exports;
+    }
+
+    /** The readiness items as listed, as CSV or XLSX. */
+    @GetMapping("/export.{format}")
+    void export(@PathVariable String format, HttpServletResponse response) throws IOException {
+        Table<ReadinessCode> table = Table.of("readiness-items", this.codes.list())
+            .column("readiness.code.code", ReadinessCode::code)
+            .column("readiness.code.nameEn", ReadinessCode::nameEn)
+            .column("readiness.code.nameFr", ReadinessCode::nameFr);
+        this.exports.download(table, format, "readiness_code", "", response);
     }
 
     @GetMapping

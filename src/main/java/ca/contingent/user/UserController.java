@@ -1,12 +1,16 @@
 package ca.contingent.user;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
+import ca.contingent.audit.Exports;
 import ca.contingent.security.Role;
 import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.Table;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +34,11 @@ class UserController {
 
     private final UserService users;
 
-    UserController(UserService users) {
+    private final Exports exports;
+
+    UserController(UserService users, Exports exports) {
         this.users = users;
+        this.exports = exports;
     }
 
     @ModelAttribute("roleOptions")
@@ -43,6 +50,21 @@ class UserController {
     String list(Model model) {
         model.addAttribute("users", this.users.list());
         return "user/list";
+    }
+
+    /** The users as listed, as CSV or XLSX; never a password or its hash (UserView has neither). */
+    @GetMapping("/export.{format}")
+    void export(@PathVariable String format, HttpServletResponse response) throws IOException {
+        Table<UserView> table = Table.of("users", this.users.list())
+            .column("user.username", UserView::username)
+            .column("user.role", UserView::role)
+            .column("user.agency", UserView::agency)
+            .column("user.missions", (user) -> String.join(";", user.missions()))
+            .column("spreadsheet.column.enabled", UserView::enabled)
+            .column("user.lockedUntil", UserView::lockedUntil)
+            .column("user.mustChangePassword", UserView::mustChangePassword)
+            .column("user.passwordChangedAt", UserView::passwordChangedAt);
+        this.exports.download(table, format, "user", "", response);
     }
 
     @GetMapping("/new")

@@ -17,11 +17,12 @@ class ImportCsvFileTests {
 
     @Test
     void readsHeaderTrimmedInLowerCaseAndQuotedFields() {
-        CsvFile file = CsvFile.parse("\uFEFF Code , Name_EN\r\nA,\"x, \"\"y\"\"\nz\"\r\n\r\nB,w\n"
+        ImportTable file = CsvFile.parse("\uFEFF Code , Name_EN\r\nA,\"x, \"\"y\"\"\nz\"\r\n\r\nB,w\n"
             .getBytes(StandardCharsets.UTF_8));
         assertThat(file.header()).containsExactly("code", "name_en");
-        assertThat(file.records()).hasSize(2);
-        assertThat(file.records().get(0).get(1)).isEqualTo("x, \"y\"\nz");
+        assertThat(file.rows()).hasSize(2);
+        assertThat(file.rows().get(0).cell(1)).isEqualTo("x, \"y\"\nz");
+        assertThat(file.rows()).extracting(ImportTable.Row::number).containsExactly(1, 2);
     }
 
     @Test
@@ -29,7 +30,7 @@ class ImportCsvFileTests {
         byte[] body = new byte[101];
         assertThatThrownBy(() -> CsvFile.read(new ByteArrayInputStream(body), 100))
             .isInstanceOfSatisfying(ImportInputException.class, (ex) -> assertThat(ex.tooLarge()).isTrue());
-        assertThat(CsvFile.read(new ByteArrayInputStream("a\n1\n".getBytes(StandardCharsets.UTF_8)), 4).records())
+        assertThat(CsvFile.read(new ByteArrayInputStream("a\n1\n".getBytes(StandardCharsets.UTF_8)), 4).rows())
             .hasSize(1);
     }
 
@@ -38,7 +39,7 @@ class ImportCsvFileTests {
         assertThat(refusal(new byte[0])).isEqualTo("import.input.empty");
         assertThat(refusal("\uFEFF\n \n".getBytes(StandardCharsets.UTF_8))).isEqualTo("import.input.empty");
         assertThat(refusal(new byte[] { 'a', 0, 'b' })).isEqualTo("import.input.binary");
-        assertThat(refusal(new byte[] { 'a', (byte) 0xE9, '\n' })).isEqualTo("import.input.encoding");
+        assertThat(refusal(new byte[] { 'a', (byte) 0xE9, '\n' })).isEqualTo("spreadsheet.import.encoding");
         assertThat(refusal("a,\"b\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("import.input.notCsv");
     }
 

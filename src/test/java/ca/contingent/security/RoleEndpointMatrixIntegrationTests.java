@@ -525,6 +525,23 @@ class RoleEndpointMatrixIntegrationTests {
         row("GET /api/v1/reports/annual/{fiscalYear}/publication", get("/api/v1/reports/annual/2024-25/publication"),
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
         row("POST /api/v1/reports/annual/{fiscalYear}/publication", post("/api/v1/reports/annual/2030-31/publication"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+
+        // Issue 5, item 6 (xlsx): CSV and XLSX downloads of every list, for exactly those who see the list (the
+        // people and deployments in the caller's scope; never an analyst or an auditor).
+        row("GET /agencies/export.{format}", get("/agencies/export.csv?type=MUNICIPAL"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /missions/export.{format}", get("/missions/export.xlsx"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /activities/export.{format}", get("/activities/export.csv?mission=T-M1"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /people/export.{format}", get("/people/export.xlsx"),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, ALLOWED, DENIED, LOGIN),
+        row("GET /deployments/export.{format}", get("/deployments/export.csv"),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, ALLOWED, DENIED, LOGIN),
+        row("GET /users/export.{format}", get("/users/export.csv"),
+                ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /settings/readiness/export.{format}", get("/settings/readiness/export.xlsx"),
                 ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN));
     // @formatter:on
 
