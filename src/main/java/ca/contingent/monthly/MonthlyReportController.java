@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 import ca.contingent.activity.ActivityCategory;
+import ca.contingent.audit.Exports;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.SpreadsheetCells;
+import ca.contingent.shared.Table;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,7 +53,10 @@ class MonthlyReportController {
 
     private final MessageSource messages;
 
-    MonthlyReportController(MonthlyReports reports, MessageSource messages) {
+    private final Exports exports;
+
+    MonthlyReportController(MonthlyReports reports, MessageSource messages, Exports exports) {
+        this.exports = exports;
         this.reports = reports;
         this.messages = messages;
     }
@@ -76,6 +81,22 @@ class MonthlyReportController {
         model.addAttribute("status", status);
         model.addAttribute("monthInvalid", month != null && !month.isBlank() && ReportMonth.parseOrNull(month) == null);
         return "monthly/list";
+    }
+
+    /** The list as filtered on the page (the caller's own reports, or those in their scope) as CSV or XLSX. */
+    @GetMapping("/export.{format}")
+    void export(@PathVariable String format, @RequestParam(required = false) String mission,
+            @RequestParam(required = false) String month, @RequestParam(required = false) MonthlyReportStatus status,
+            Authentication authentication, HttpServletResponse response) throws IOException {
+        Table<MonthlyReportRow> table = Table.of("monthly-reports",
+                this.reports.list(authentication, mission, month, status))
+            .column("monthly.month", MonthlyReportRow::month)
+            .column("monthly.person", MonthlyReportRow::person)
+            .column("monthly.name", MonthlyReportRow::personName)
+            .column("monthly.mission", MonthlyReportRow::mission)
+            .column("monthly.status", MonthlyReportRow::status);
+        this.exports.download(table, format, "monthly_report",
+                Exports.describe("mission", mission, "month", month, "status", status), response);
     }
 
     @GetMapping("/owed")

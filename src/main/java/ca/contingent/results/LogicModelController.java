@@ -1,11 +1,16 @@
 package ca.contingent.results;
 
+import java.io.IOException;
+
+import ca.contingent.audit.Exports;
 import ca.contingent.mission.MissionService;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.InvalidFiscalYearException;
+import ca.contingent.shared.Table;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -28,7 +33,10 @@ class LogicModelController {
 
     private final MissionService missions;
 
-    LogicModelController(LogicModel model, MissionService missions) {
+    private final Exports exports;
+
+    LogicModelController(LogicModel model, MissionService missions, Exports exports) {
+        this.exports = exports;
         this.model = model;
         this.missions = missions;
     }
@@ -115,6 +123,19 @@ class LogicModelController {
     String indicators(Model model) {
         model.addAttribute("indicators", this.model.indicatorRows());
         return "results/indicators";
+    }
+
+    @GetMapping("/indicators/export.{format}")
+    void exportIndicators(@PathVariable String format, HttpServletResponse response) throws IOException {
+        Table<LogicModel.IndicatorRow> table = Table.of("indicators", this.model.indicatorRows())
+            .column("results.code", LogicModel.IndicatorRow::code)
+            .column("results.nameEn", LogicModel.IndicatorRow::nameEn)
+            .column("results.nameFr", LogicModel.IndicatorRow::nameFr)
+            .column("results.outcome", LogicModel.IndicatorRow::outcome)
+            .column("results.numerator", LogicModel.IndicatorRow::numerator)
+            .column("results.denominator", LogicModel.IndicatorRow::denominator)
+            .column("results.unit", LogicModel.IndicatorRow::unit);
+        this.exports.download(table, format, "indicator", "", response);
     }
 
     @GetMapping("/indicators/new")
@@ -213,6 +234,20 @@ class LogicModelController {
         model.addAttribute("year", year);
         model.addAttribute("years", this.model.targetYears());
         return "results/targets";
+    }
+
+    @GetMapping("/targets/export.{format}")
+    void exportTargets(@PathVariable String format, @RequestParam(required = false) String year,
+            HttpServletResponse response) throws IOException {
+        FiscalYear chosen = year == null || year.isBlank() ? null : FiscalYear.parse(year);
+        Table<LogicModel.TargetRow> table = Table.of("targets", this.model.targetRows(chosen))
+            .column("results.code", LogicModel.TargetRow::indicator)
+            .column("results.mission", LogicModel.TargetRow::mission)
+            .column("results.year", LogicModel.TargetRow::fiscalYear)
+            .column("results.unit", LogicModel.TargetRow::unit)
+            .column("results.baseline", LogicModel.TargetRow::baseline)
+            .column("results.target", LogicModel.TargetRow::target);
+        this.exports.download(table, format, "target", Exports.describe("year", chosen), response);
     }
 
     @GetMapping("/targets/new")

@@ -190,7 +190,8 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/monthly-reports", "/monthly-reports/*").hasAnyRole(MONTHLY_READERS)
             // Results framework (issue 5): results and the logic model are read by every report reader; headquarters
             // maintain the model; a commander also writes their own missions' highlights (the service checks which).
-            .requestMatchers(HttpMethod.GET, "/results", "/results/outcomes").hasAnyRole(REPORT_READERS)
+            .requestMatchers(HttpMethod.GET, "/results", "/results/outcomes", "/results/export.*")
+            .hasAnyRole(REPORT_READERS)
             .requestMatchers("/results/highlights/**").hasAnyRole("ADMIN", "PROGRAM_OFFICER", "MISSION_COMMANDER")
             .requestMatchers("/results/**").hasAnyRole(HEADQUARTERS)
             .anyRequest().denyAll())

@@ -254,6 +254,13 @@ class MonthlyReportWorkflowIntegrationTests {
             .contains("T-MRD1").doesNotContain("T-MRD2");
         assertThat(this.mvc.get().uri("/people").with(MEMBER)).hasStatusOk().bodyText().contains("Mrfontaine")
             .doesNotContain("Mrgagnon");
+        // The list's download holds what the list shows, and nothing of another member or mission.
+        assertThat(this.mvc.get().uri("/monthly-reports/export.csv").with(OTHER_MEMBER)).hasStatusOk().bodyText()
+            .doesNotContain("T-MRP1");
+        assertThat(this.mvc.get().uri("/monthly-reports/export.csv").with(OTHER_COMMANDER)).hasStatusOk().bodyText()
+            .doesNotContain("T-MRP1");
+        assertThat(this.mvc.get().uri("/monthly-reports/export.csv").with(COMMANDER)).hasStatusOk().bodyText()
+            .contains("2030-05,T-MRP1,\"Mrfontaine, Odile\",T-MR1-C,SUBMITTED");
     }
 
     private MvcTestResult create(String body) {

@@ -77,6 +77,34 @@ class ResultsWebIntegrationTests {
     }
 
     @Test
+    void theResultsDownloadHoldsTheApisFiguresInBothFormatsAndIsAudited() throws Exception {
+        int exportsBefore = exports();
+        String csv = body(this.mvc.get().uri("/results/export.csv?year=2061-62").with(analyst()).exchange());
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).startsWith("\uFEFFCode,Indicator,Outcome,Mission,Unit,Baseline,Target,Actual,Progress");
+        assertThat(lines).hasSize(1 + items("/api/v1/reports/results/2061-62").size());
+        assertThat(lines).anySatisfy((line) -> assertThat(line).startsWith("T-RS-WORK,").endsWith(",COUNT,2,8,5,63"));
+        assertThat(lines).anySatisfy((line) -> assertThat(line).startsWith("T-RS-WMEN,").endsWith(",,"));
+        MvcTestResult xlsx = this.mvc.get().uri("/results/export.xlsx?year=2061-62&mission=T-RS1").with(analyst())
+            .exchange();
+        assertThat(xlsx).hasStatusOk();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            for (int r = 1; r <= 3; r++) {
+                assertThat(sheet.getRow(r).getCell(3).getStringCellValue()).isEqualTo("T-RS1");
+            }
+        }
+        assertThat(exports()).isEqualTo(exportsBefore + 2);
+    }
+
+    private int exports() {
+        return this.jdbc.sql("select count(*) from audit_event where action = 'EXPORT' and entity = 'results'")
+            .query(Integer.class).single();
+    }
+
+    @Test
     void aMalformedYearIs400AndAnUnknownMission404() {
         for (String year : List.of("2061-63", "2061-2062", "banana", "2061")) {
             assertThat(this.mvc.get().uri("/api/v1/reports/results/" + year).with(analyst())).as(year)

@@ -390,6 +390,8 @@ class RoleEndpointMatrixIntegrationTests {
         // headquarters, return both; a step the DRAFT does not allow is a 409 (reached the handler: ALLOWED).
         row("GET /monthly-reports", get("/monthly-reports"),
                 ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
+        row("GET /monthly-reports/export.{format}", get("/monthly-reports/export.xlsx"),
+                ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
         row("GET /monthly-reports/owed", get("/monthly-reports/owed?mission=T-M1"),
                 ALLOWED, ALLOWED, DENIED, ALLOWED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /monthly-reports/owed.csv", get("/monthly-reports/owed.csv?mission=T-M1"),
@@ -541,6 +543,12 @@ class RoleEndpointMatrixIntegrationTests {
                 ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, ALLOWED, LOGIN),
         row("GET /users/export.{format}", get("/users/export.csv"),
                 ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /results/export.{format}", get("/results/export.csv?year=2024-25"),
+                ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, DENIED, LOGIN),
+        row("GET /results/indicators/export.{format}", get("/results/indicators/export.xlsx"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
+        row("GET /results/targets/export.{format}", get("/results/targets/export.csv?year=2024-25"),
+                ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN),
         row("GET /settings/readiness/export.{format}", get("/settings/readiness/export.xlsx"),
                 ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, LOGIN));
     // @formatter:on
