@@ -12,6 +12,7 @@ import ca.contingent.shared.Table;
 import ca.contingent.shared.Text;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import ca.contingent.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -127,7 +128,7 @@ class ActivityController {
                 result.rejectValue("externalId", ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         return form(form, null, model);
@@ -163,7 +164,7 @@ class ActivityController {
                 result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         return form(form, externalId, model);
@@ -185,17 +186,6 @@ class ActivityController {
         model.addAttribute("creating", editedId == null);
         model.addAttribute("editedId", editedId);
         return "activity/form";
-    }
-
-    private static void reject(BindingResult result, UnprocessableException ex) {
-        for (UnprocessableException.FieldError error : ex.errors()) {
-            if (error.field().isEmpty()) {
-                result.reject(error.messageKey(), error.arguments(), error.messageKey());
-            }
-            else {
-                result.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
-            }
-        }
     }
 
 }

@@ -17,6 +17,7 @@ import ca.contingent.shared.Table;
 import ca.contingent.shared.Text;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import ca.contingent.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -158,7 +159,7 @@ class DeploymentController {
                 result.rejectValue("externalId", ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         return form(model, authentication, true, DeploymentStatus.PLANNED);
@@ -234,7 +235,7 @@ class DeploymentController {
                 result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         // The stored status, not a posted one: the form only shows it.
@@ -270,11 +271,6 @@ class DeploymentController {
         if (form.endsBeforeStart() && !result.hasFieldErrors("endDate")) {
             result.rejectValue("endDate", "deployment.endDate.beforeStart");
         }
-    }
-
-    private static void reject(BindingResult result, UnprocessableException ex) {
-        ex.errors().forEach((error) -> result.rejectValue(error.field(), error.messageKey(), error.arguments(),
-                error.messageKey()));
     }
 
 }

@@ -11,6 +11,7 @@ import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.Table;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import ca.contingent.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -112,7 +113,7 @@ class MissionController {
                 result.rejectValue("code", ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         return form(form, null, model);
@@ -150,7 +151,7 @@ class MissionController {
                 return "redirect:/missions/" + code + "#authorized-strength";
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         return show(mission, form, model);
@@ -203,7 +204,7 @@ class MissionController {
                 result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         return form(form, code, model);
@@ -237,17 +238,6 @@ class MissionController {
         model.addAttribute("creating", editedCode == null);
         model.addAttribute("editedCode", editedCode);
         return "mission/form";
-    }
-
-    private static void reject(BindingResult result, UnprocessableException ex) {
-        for (UnprocessableException.FieldError error : ex.errors()) {
-            if (error.field().isEmpty()) {
-                result.reject(error.messageKey(), error.arguments(), error.messageKey());
-            }
-            else {
-                result.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
-            }
-        }
     }
 
 }

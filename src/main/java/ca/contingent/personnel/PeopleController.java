@@ -13,6 +13,7 @@ import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.Table;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import ca.contingent.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -132,7 +133,7 @@ class PeopleController {
                 result.rejectValue("externalId", ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         model.addAttribute("creating", true);
@@ -174,7 +175,7 @@ class PeopleController {
                 result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         model.addAttribute("creating", false);
@@ -192,11 +193,6 @@ class PeopleController {
             Flash.error(redirect, ex.messageKey(), ex.arguments());
             return "redirect:/people/" + externalId;
         }
-    }
-
-    private static void reject(BindingResult result, UnprocessableException ex) {
-        ex.errors().forEach((error) -> result.rejectValue(error.field(), error.messageKey(), error.arguments(),
-                error.messageKey()));
     }
 
 }

@@ -8,6 +8,7 @@ import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.InvalidFiscalYearException;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import ca.contingent.web.FormErrors;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.Authentication;
@@ -80,7 +81,7 @@ class HighlightController {
                 result.rejectValue("position", ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                LogicModelController.reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         return form(form, null, allowed, model);
@@ -108,7 +109,7 @@ class HighlightController {
                 result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                LogicModelController.reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         return form(form, id, allowed, model);

@@ -10,6 +10,7 @@ import ca.contingent.shared.InvalidFiscalYearException;
 import ca.contingent.shared.Table;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import ca.contingent.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -61,7 +62,7 @@ class LogicModelController {
                 result.rejectValue("code", ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         return outcomeForm(form, null, model);
@@ -87,7 +88,7 @@ class LogicModelController {
                 result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         return outcomeForm(form, code, model);
@@ -160,7 +161,7 @@ class LogicModelController {
                 result.rejectValue("code", ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         return indicatorForm(form, null, model);
@@ -186,7 +187,7 @@ class LogicModelController {
                 result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         return indicatorForm(form, code, model);
@@ -268,7 +269,7 @@ class LogicModelController {
                 result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         return targetForm(form, null, model);
@@ -293,7 +294,7 @@ class LogicModelController {
                 result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
             }
             catch (UnprocessableException ex) {
-                reject(result, ex);
+                FormErrors.reject(result, ex);
             }
         }
         return targetForm(form, id, model);
@@ -316,17 +317,6 @@ class LogicModelController {
         model.addAttribute("creating", editedId == null);
         model.addAttribute("editedId", editedId);
         return "results/target-form";
-    }
-
-    static void reject(BindingResult result, UnprocessableException ex) {
-        for (UnprocessableException.FieldError error : ex.errors()) {
-            if (error.field().isEmpty()) {
-                result.reject(error.messageKey(), error.arguments(), error.messageKey());
-            }
-            else {
-                result.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
-            }
-        }
     }
 
 }

@@ -37,7 +37,8 @@ public class Retention {
     static final String DETAIL = "anonymised under the retention rule";
 
     /** The fields replaced, for the audit event: their names only, never the values they held. */
-    static final List<String> FIELDS = List.of("family_name", "given_name", "rank", "deployment.role");
+    static final List<String> FIELDS = List.of("family_name", "given_name", "rank", "deployment.role",
+            "monthly_report.results", "monthly_report.narrative", "monthly_report_step.comment");
 
     private static final int PREVIEW_LIMIT = 500;
 
@@ -97,7 +98,8 @@ public class Retention {
 
     /**
      * Anonymises everyone due on {@code today} in one transaction with one audit event each, and answers how many.
-     * One statement changes the people and their deployments' roles, and only rows not yet anonymised, so that two
+     * One statement changes the people, their deployments' roles and the free text of their monthly reports (results,
+     * narrative, reviewers' comments), and only rows not yet anonymised, so that two
      * runs at once (the job and an administrator) anonymise and audit each person once: the second waits for the
      * first's row locks and then finds nothing left. The version is raised so that an edit form opened before the
      * run cannot write the old names back.
@@ -118,6 +120,16 @@ public class Retention {
                     update deployment d set role = :role, version = d.version + 1
                     from done where d.person_id = done.id
                     returning d.id
+                ),
+                reports as (
+                    update monthly_report r set results = '', narrative = '', version = r.version + 1
+                    from done where r.person_id = done.id
+                    returning r.id
+                ),
+                comments as (
+                    update monthly_report_step s set comment = null
+                    from reports where s.report_id = reports.id and s.comment is not null
+                    returning s.id
                 )
                 select external_id from done""")
             .param("family", FAMILY_NAME).param("prefix", GIVEN_NAME_PREFIX).param("role", ROLE)

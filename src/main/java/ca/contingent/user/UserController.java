@@ -10,6 +10,7 @@ import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.Table;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import ca.contingent.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -83,7 +84,7 @@ class UserController {
             return redirectTo(created);
         }
         catch (UnprocessableException ex) {
-            reject(result, ex);
+            FormErrors.reject(result, ex);
         }
         catch (ConflictException ex) {
             result.rejectValue("username", ex.messageKey(), ex.arguments(), ex.messageKey());
@@ -116,7 +117,7 @@ class UserController {
             return redirectTo(user);
         }
         catch (UnprocessableException ex) {
-            reject(result, ex);
+            FormErrors.reject(result, ex);
         }
         catch (ConflictException ex) {
             result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
@@ -172,12 +173,6 @@ class UserController {
 
     private static String redirectTo(UserView user) {
         return "redirect:/users/" + UriUtils.encodePathSegment(user.username(), StandardCharsets.UTF_8);
-    }
-
-    private static void reject(BindingResult result, UnprocessableException ex) {
-        for (UnprocessableException.FieldError error : ex.errors()) {
-            result.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
-        }
     }
 
 }

@@ -120,6 +120,30 @@ class RetentionIntegrationTests {
     }
 
     @Test
+    void theFreeTextOfTheirMonthlyReportsIsBlankedAndTheReportsAreKept() {
+        person("T-RET-M");
+        deployment("T-RET-M", "2010-01-01", "2010-12-31", "COMPLETED");
+        long report = this.jdbc.sql("""
+                insert into monthly_report (person_id, deployment_id, month, status, results, narrative, created_at,
+                                            updated_at)
+                select d.person_id, d.id, date '2010-05-01', 'APPROVED', 'Met the chief, Mr Example.', 'Long story.',
+                       now(), now()
+                from deployment d join person p on p.id = d.person_id where p.external_id = 'T-RET-M'
+                returning id""").query(Long.class).single();
+        this.jdbc.sql("""
+                insert into monthly_report_step (report_id, at, username, from_status, to_status, comment)
+                values (?, now(), 'officer', 'SUBMITTED', 'RETURNED', 'Ask Ms Example about it.')""")
+            .param(report).update();
+
+        this.retention.anonymise(TODAY);
+
+        assertThat(this.jdbc.sql("select results || '|' || narrative || '|' || status from monthly_report where id = ?")
+            .param(report).query(String.class).single()).isEqualTo("||APPROVED");
+        assertThat(this.jdbc.sql("select comment from monthly_report_step where report_id = ?").param(report)
+            .query(String.class).list()).containsOnlyNulls();
+    }
+
+    @Test
     void anAnonymisedPersonIsNotDoneAgainAndItsAuditEventHoldsNoPersonalData() {
         person("T-RET-B");
         deployment("T-RET-B", "2010-01-01", "2010-12-31", "COMPLETED");
