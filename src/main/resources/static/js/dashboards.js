@@ -50,6 +50,19 @@
     var spec = JSON.parse(block.textContent);
     var stacked = spec.datasets.some(function (set) { return !!set.stack; });
     var valueFormat = formatter(spec, spec.percent ? 'PERCENT' : 'COUNT');
+    // Long category names (missions, agencies, indicators) read better as horizontal bars, one line each.
+    var horizontal = spec.kind === 'hbar';
+    if (horizontal) {
+      canvas.parentNode.style.height = Math.max(12, 2.2 * spec.labels.length + 6) + 'rem';
+    }
+    var categoryScale = { stacked: stacked, title: { display: true, text: spec.categoryAxis } };
+    var valueScale = {
+      stacked: stacked,
+      beginAtZero: true,
+      suggestedMax: spec.percent ? 100 : undefined,
+      title: { display: true, text: spec.valueAxis },
+      ticks: { precision: 0, callback: function (value) { return valueFormat(value); } }
+    };
     var chart = new window.Chart(canvas, {
       type: spec.kind === 'line' ? 'line' : 'bar',
       data: {
@@ -73,16 +86,8 @@
             }
           }
         },
-        scales: {
-          x: { stacked: stacked, title: { display: true, text: spec.categoryAxis } },
-          y: {
-            stacked: stacked,
-            beginAtZero: true,
-            suggestedMax: spec.percent ? 100 : undefined,
-            title: { display: true, text: spec.valueAxis },
-            ticks: { precision: 0, callback: function (value) { return valueFormat(value); } }
-          }
-        }
+        indexAxis: horizontal ? 'y' : 'x',
+        scales: horizontal ? { x: valueScale, y: categoryScale } : { x: categoryScale, y: valueScale }
       }
     });
     canvas.setAttribute('data-drawn', String(chart.data.datasets.length));

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param id the chart's name in addresses ({@code /dashboards/{id}.csv}) and in the page
  * @param title the chart's title in the page's language
- * @param kind {@code bar} or {@code line}
+ * @param kind {@code bar}, {@code hbar} (horizontal bars, for long category names) or {@code line}
  * @param labelHeading the heading of the first column (the labels along the category axis)
  * @param valueAxis the title of the value axis
  * @param series the columns after the first, each a data set of the chart unless not plotted

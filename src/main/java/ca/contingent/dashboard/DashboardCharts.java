@@ -120,7 +120,7 @@ class DashboardCharts {
             .map((count) -> new Row((count.parent() == null ? "" : "— ") + label(count),
                     List.of((long) count.personnel(), (long) count.women())))
             .toList();
-        return new Chart("people-by-mission", msg("dashboards.peopleByMission.title", locale, filter.year()), "bar",
+        return new Chart("people-by-mission", msg("dashboards.peopleByMission.title", locale, filter.year()), "hbar",
                 msg("dashboards.column.mission", locale), msg("dashboards.axis.people", locale),
                 List.of(bar(msg("dashboards.column.personnel", locale)), bar(msg("dashboards.column.women", locale))),
                 rows, msg("dashboards.peopleByMission.note", locale));
@@ -132,7 +132,7 @@ class DashboardCharts {
         List<Row> rows = this.breakdowns.byAgency(filter.year(), filter.scope(), Language.of(locale)).stream()
             .map((count) -> new Row(label(count), List.of((long) count.personnel(), (long) count.women())))
             .toList();
-        return new Chart("people-by-agency", msg("dashboards.peopleByAgency.title", locale, filter.year()), "bar",
+        return new Chart("people-by-agency", msg("dashboards.peopleByAgency.title", locale, filter.year()), "hbar",
                 msg("dashboards.column.agency", locale), msg("dashboards.axis.people", locale),
                 List.of(bar(msg("dashboards.column.personnel", locale)), bar(msg("dashboards.column.women", locale))),
                 rows, null);
@@ -167,7 +167,7 @@ class DashboardCharts {
             .map((training) -> new Row(training.type(), values(training.sessions(), training.participants(),
                     training.sessionsWithoutCount())))
             .toList();
-        return new Chart("training-by-type", msg("dashboards.trainingByType.title", locale, filter.year()), "bar",
+        return new Chart("training-by-type", msg("dashboards.trainingByType.title", locale, filter.year()), "hbar",
                 msg("dashboards.column.type", locale), msg("dashboards.axis.number", locale),
                 List.of(bar(msg("dashboards.column.sessions", locale)), bar(msg("dashboards.column.trainees", locale)),
                         table(msg("dashboards.column.sessionsWithoutCount", locale))),
@@ -181,7 +181,7 @@ class DashboardCharts {
         for (TrainingCounts training : this.breakdowns.training(filter.year(), filter.scope())) {
             rows.add(new Row(training.type(), values(training.women(), training.men(), training.sexNotRecorded())));
         }
-        return new Chart("trainees-by-sex", msg("dashboards.traineesBySex.title", locale, filter.year()), "bar",
+        return new Chart("trainees-by-sex", msg("dashboards.traineesBySex.title", locale, filter.year()), "hbar",
                 msg("dashboards.column.type", locale), msg("dashboards.axis.trainees", locale),
                 List.of(new Series(msg("dashboards.column.women", locale), Unit.COUNT, "bar", "sex"),
                         new Series(msg("dashboards.column.men", locale), Unit.COUNT, "bar", "sex"),
@@ -204,7 +204,7 @@ class DashboardCharts {
         if (filter.agency() != null) {
             note = note + " " + msg("dashboards.progress.noAgency", locale);
         }
-        return new Chart("progress", msg("dashboards.progress.title", locale, filter.year()), "bar",
+        return new Chart("progress", msg("dashboards.progress.title", locale, filter.year()), "hbar",
                 msg("dashboards.column.indicator", locale), msg("dashboards.axis.progress", locale),
                 List.of(new Series(msg("dashboards.column.progress", locale), Unit.PERCENT, "bar", null),
                         table(msg("dashboards.column.baseline", locale)), table(msg("dashboards.column.targetValue",
