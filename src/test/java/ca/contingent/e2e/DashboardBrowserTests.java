@@ -1,6 +1,5 @@
 package ca.contingent.e2e;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -12,12 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,20 +20,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The dashboards in a real headless Chromium (issue 5, item 4): every chart is drawn on its canvas under the
  * application's Content-Security-Policy, with nothing refused in the browser's console, in English and in French.
- * Reads the reference data set's 2024-25 and writes nothing. Same Chromium setup and skip rule as
- * {@link EndToEndBrowserTests}.
+ * Reads the reference data set's 2024-25 and writes nothing. The browser and its skip rule: {@link Chromium}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class DashboardBrowserTests {
 
     private static final List<String> CHARTS = List.of("people-by-year", "people-by-mission", "people-by-agency",
-            "women-share", "training-by-type", "trainees-by-sex");
+            "women-share", "training-by-type", "trainees-by-sex", "progress");
 
     static WebDriver browser;
 
@@ -47,33 +40,12 @@ class DashboardBrowserTests {
 
     @BeforeAll
     static void startBrowser() {
-        boolean installed = new File(EndToEndBrowserTests.CHROMIUM).canExecute()
-                && new File(EndToEndBrowserTests.CHROMEDRIVER).canExecute();
-        if (!installed && "true".equals(System.getenv("CONTINGENT_E2E_REQUIRED"))) {
-            throw new IllegalStateException("Chromium and chromedriver are required here: apt-get install chromium chromium-driver");
-        }
-        assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(EndToEndBrowserTests.CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=en-US", "--window-size=1280,1000");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(EndToEndBrowserTests.CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        browser = Chromium.start(true);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Chromium.stop(browser);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package ca.contingent.e2e;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,9 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,7 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The rotation timeline in a real headless Chromium (issue 4): it renders, the keyboard reaches a bar that has an
@@ -40,30 +35,12 @@ class RotationTimelineBrowserTests {
 
     @BeforeAll
     static void startBrowser() {
-        boolean installed = new File(EndToEndBrowserTests.CHROMIUM).canExecute()
-                && new File(EndToEndBrowserTests.CHROMEDRIVER).canExecute();
-        if (!installed && "true".equals(System.getenv("CONTINGENT_E2E_REQUIRED"))) {
-            throw new IllegalStateException("Chromium and chromedriver are required here: apt-get install chromium chromium-driver");
-        }
-        assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(EndToEndBrowserTests.CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=en-US", "--window-size=1280,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(EndToEndBrowserTests.CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        browser = Chromium.start(false);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        Chromium.stop(browser);
     }
 
     @Test
