@@ -59,7 +59,7 @@ public class DeploymentLifecycle {
     public Deployment deploy(Scope scope, String externalId, String username) {
         this.deployments.row(scope, externalId);
         Deployment found = this.deployments.get(externalId);
-        long topMission = lockTopMission(found.missionId());
+        long topMission = this.strengths.lockTopMission(found.missionId());
         // Read again under the lock: a deployment committed meanwhile is seen, and so is this one's own state.
         Deployment current = this.deployments.get(externalId);
         List<Refusal> refusals = new ArrayList<>();
@@ -140,14 +140,6 @@ public class DeploymentLifecycle {
                         : Map.of("status", saved.status().name(), "end_date", saved.endDate().toString(), "reason",
                                 reason));
         return saved;
-    }
-
-    /** Locks the top-level mission of the given one (itself when it has no parent) and answers its id. */
-    private long lockTopMission(long missionId) {
-        long top = this.jdbc.sql("select coalesce(parent_id, id) from mission where id = ?").param(missionId)
-            .query(Long.class).single();
-        this.jdbc.sql("select id from mission where id = ? for update").param(top).query(Long.class).single();
-        return top;
     }
 
     /** The runs of days on which this mission (with its components) would be over the strength in force. */

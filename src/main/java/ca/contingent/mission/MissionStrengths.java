@@ -11,6 +11,7 @@ import ca.contingent.shared.UnprocessableException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -117,8 +118,13 @@ public class MissionStrengths {
             .orElseThrow(() -> NotFoundException.of("mission", code));
     }
 
-    private void lockTopMission(long missionId) {
-        this.jdbc.sql("select id from mission where id = (select coalesce(parent_id, id) from mission where id = ?)"
+    /**
+     * Locks the top-level mission of the given one (itself when it has no parent) and answers its id. Everything that
+     * counts or changes a mission's strength takes this lock first, so that such changes pass one after the other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long lockTopMission(long missionId) {
+        return this.jdbc.sql("select id from mission where id = (select coalesce(parent_id, id) from mission where id = ?)"
                 + " for update").param(missionId).query(Long.class).single();
     }
 
