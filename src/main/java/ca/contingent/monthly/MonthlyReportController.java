@@ -1,27 +1,18 @@
 package ca.contingent.monthly;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import ca.contingent.activity.ActivityCategory;
 import ca.contingent.audit.Exports;
 import ca.contingent.shared.ConflictException;
-import ca.contingent.shared.SpreadsheetCells;
 import ca.contingent.shared.Table;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,18 +38,13 @@ class MonthlyReportController {
     /** Empty rows offered under the lines already typed. */
     private static final int EMPTY_ROWS = 3;
 
-    private static final String[] CSV_COLUMNS = { "person", "familyName", "givenName", "mission", "month", "status" };
-
     private final MonthlyReports reports;
-
-    private final MessageSource messages;
 
     private final Exports exports;
 
-    MonthlyReportController(MonthlyReports reports, MessageSource messages, Exports exports) {
-        this.exports = exports;
+    MonthlyReportController(MonthlyReports reports, Exports exports) {
         this.reports = reports;
-        this.messages = messages;
+        this.exports = exports;
     }
 
     @ModelAttribute("categories")
@@ -110,31 +96,19 @@ class MonthlyReportController {
     }
 
     /** The reminder list for a spreadsheet: UTF-8 with a byte order mark, every cell neutralised against formulas. */
+    /** The reminder list as filtered on its page, as CSV (the shared list download, audited as EXPORT). */
     @GetMapping("/owed.csv")
     void owedCsv(@RequestParam(required = false) String mission, @RequestParam(required = false) String month,
             Authentication authentication, HttpServletResponse response) throws IOException {
-        List<OwedMonth> owed = this.reports.owed(authentication, mission, month);
-        response.setContentType("text/csv");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("monthly-reports-owed.csv").build().toString());
-        Writer writer = response.getWriter();
-        writer.write('\uFEFF');
-        Locale locale = LocaleContextHolder.getLocale();
-        List<String> headers = new ArrayList<>();
-        for (String column : CSV_COLUMNS) {
-            headers.add(this.messages.getMessage("monthly.csv." + column, null, locale));
-        }
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            csv.printRecord(headers.stream().map(SpreadsheetCells::neutralise));
-            for (OwedMonth row : owed) {
-                csv.printRecord(List.of(row.person(), row.familyName(), row.givenName(), row.mission(), row.month(),
-                        row.status() == null ? "" : row.status().name())
-                    .stream()
-                    .map(SpreadsheetCells::neutralise)
-                    .toList());
-            }
-        }
+        Table<OwedMonth> table = Table.of("monthly-reports-owed", this.reports.owed(authentication, mission, month))
+            .column("monthly.csv.person", OwedMonth::person)
+            .column("monthly.csv.familyName", OwedMonth::familyName)
+            .column("monthly.csv.givenName", OwedMonth::givenName)
+            .column("monthly.csv.mission", OwedMonth::mission)
+            .column("monthly.csv.month", OwedMonth::month)
+            .column("monthly.csv.status", (row) -> row.status() == null ? "" : row.status().name());
+        this.exports.download(table, "csv", "monthly_report", Exports.describe("mission", mission, "month", month),
+                response);
     }
 
     @GetMapping("/new")
