@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import ca.contingent.IntegrationTest;
+import ca.contingent.ProblemErrors;
 import ca.contingent.TestRecords;
 import ca.contingent.TestUsers;
 import ca.contingent.personnel.Accounts;
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +71,7 @@ class DeploymentLifecycleIntegrationTests {
     void aMissingItemIsRefusedNamingEachItem() {
         MvcTestResult result = post("/api/v1/deployments/T-LD2/deploy", null);
         assertThat(result).hasStatus(409).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(errors(result)).extracting((e) -> e.get("code") + " " + e.get("item"))
+        assertThat(ProblemErrors.of(result)).extracting((e) -> e.get("code") + " " + e.get("item"))
             .containsExactly("READINESS_MISSING MEDICAL", "READINESS_MISSING PASSPORT");
         assertThat(status("T-LD2")).isEqualTo("PLANNED");
         assertThat(this.jdbc.sql("select count(*) from deployment_transition").query(Integer.class).single())
@@ -84,7 +84,7 @@ class DeploymentLifecycleIntegrationTests {
         item("T-LP2", "PASSPORT", "2030-01-01", null);
         MvcTestResult result = post("/api/v1/deployments/T-LD2/deploy", null);
         assertThat(result).hasStatus(409);
-        List<Map<String, Object>> errors = errors(result);
+        List<Map<String, Object>> errors = ProblemErrors.of(result);
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0)).containsEntry("code", "READINESS_EXPIRES").containsEntry("item", "MEDICAL")
             .containsEntry("date", "2031-04-01");
@@ -99,7 +99,7 @@ class DeploymentLifecycleIntegrationTests {
         item("T-LP2", "PASSPORT", "2030-01-01", null);
         MvcTestResult result = post("/api/v1/deployments/T-LD2/deploy", null);
         assertThat(result).hasStatus(409);
-        assertThat(errors(result)).extracting((e) -> e.get("code") + " " + e.get("date"))
+        assertThat(ProblemErrors.of(result)).extracting((e) -> e.get("code") + " " + e.get("date"))
             .containsExactly("STRENGTH_EXCEEDED 2031-01-01");
         strength("T-LM", 2);
         assertThat(post("/api/v1/deployments/T-LD2/deploy", null)).hasStatusOk();
@@ -116,7 +116,7 @@ class DeploymentLifecycleIntegrationTests {
         item("T-LP2", "PASSPORT", "2030-01-01", null);
         MvcTestResult result = post("/api/v1/deployments/T-LD2/deploy", null);
         assertThat(result).hasStatus(409);
-        assertThat(errors(result)).extracting((e) -> e.get("code") + " " + e.get("date"))
+        assertThat(ProblemErrors.of(result)).extracting((e) -> e.get("code") + " " + e.get("date"))
             .containsExactly("STRENGTH_EXCEEDED 2031-05-01");
     }
 
@@ -127,9 +127,9 @@ class DeploymentLifecycleIntegrationTests {
         item("T-LP2", "MEDICAL", "2030-01-01", "2031-02-28");
         MvcTestResult result = post("/api/v1/deployments/T-LD2/deploy", null);
         assertThat(result).hasStatus(409);
-        assertThat(errors(result)).extracting((e) -> (String) e.get("code")).containsExactly("INVALID_STATE",
+        assertThat(ProblemErrors.of(result)).extracting((e) -> (String) e.get("code")).containsExactly("INVALID_STATE",
                 "READINESS_EXPIRES", "READINESS_MISSING", "STRENGTH_EXCEEDED");
-        assertThat(errors(result)).allSatisfy((e) -> assertThat((String) e.get("message")).isNotBlank());
+        assertThat(ProblemErrors.of(result)).allSatisfy((e) -> assertThat((String) e.get("message")).isNotBlank());
     }
 
     @Test
@@ -137,7 +137,7 @@ class DeploymentLifecycleIntegrationTests {
         assertThat(post("/api/v1/deployments/T-LD1/deploy", null)).hasStatusOk();
         MvcTestResult again = post("/api/v1/deployments/T-LD1/deploy", null);
         assertThat(again).hasStatus(409);
-        assertThat(errors(again)).extracting((e) -> (String) e.get("code")).containsExactly("INVALID_STATE");
+        assertThat(ProblemErrors.of(again)).extracting((e) -> (String) e.get("code")).containsExactly("INVALID_STATE");
     }
 
     @Test
@@ -174,7 +174,7 @@ class DeploymentLifecycleIntegrationTests {
             .containsExactly("Mission postponed");
         MvcTestResult again = post("/api/v1/deployments/T-LD2/cancel", "{\"reason\":\"Again\"}");
         assertThat(again).hasStatus(409);
-        assertThat(errors(again)).extracting((e) -> (String) e.get("code")).containsExactly("INVALID_STATE");
+        assertThat(ProblemErrors.of(again)).extracting((e) -> (String) e.get("code")).containsExactly("INVALID_STATE");
     }
 
     @Test
@@ -187,7 +187,7 @@ class DeploymentLifecycleIntegrationTests {
         MvcTestResult result = this.mvc.post().uri("/api/v1/deployments/T-LD2/deploy")
             .with(TestUsers.programOfficer()).with(csrf()).header("Accept-Language", "fr").exchange();
         assertThat(result).hasStatus(409);
-        assertThat((String) errors(result).get(0).get("message")).contains("La mission exige MEDICAL");
+        assertThat((String) ProblemErrors.of(result).get(0).get("message")).contains("La mission exige MEDICAL");
     }
 
     @Test
@@ -220,15 +220,6 @@ class DeploymentLifecycleIntegrationTests {
             request = request.contentType(MediaType.APPLICATION_JSON).content(json);
         }
         return request.exchange();
-    }
-
-    private static List<Map<String, Object>> errors(MvcTestResult result) {
-        try {
-            return JsonPath.read(result.getResponse().getContentAsString(), "$.errors");
-        }
-        catch (java.io.UnsupportedEncodingException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
     private String status(String externalId) {

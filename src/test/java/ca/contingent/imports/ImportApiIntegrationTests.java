@@ -2,10 +2,10 @@ package ca.contingent.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 import ca.contingent.IntegrationTest;
+import ca.contingent.ProblemErrors;
 import ca.contingent.TestUsers;
 import ca.contingent.personnel.Accounts;
 import com.jayway.jsonpath.JsonPath;
@@ -46,14 +46,14 @@ class ImportApiIntegrationTests {
         MvcTestResult result = post("agencies", "code,name_en,name_fr,type,province,partner_since,colour\n"
                 + "T-X,X,X,FEDERAL,,2030-01-01,blue\n");
         assertThat(result).hasStatus(422);
-        assertThat(errors(result)).extracting(this::rowAndColumn).containsExactly(tuple(0, "colour"));
+        assertThat(ProblemErrors.of(result)).extracting(this::rowAndColumn).containsExactly(tuple(0, "colour"));
     }
 
     @Test
     void rejectsMissingRequiredColumnNamingIt() {
         MvcTestResult result = post("agencies", "code,name_en,type,province,partner_since\nT-X,X,FEDERAL,,2030-01-01\n");
         assertThat(result).hasStatus(422);
-        assertThat(errors(result)).extracting(this::rowAndColumn).containsExactly(tuple(0, "name_fr"));
+        assertThat(ProblemErrors.of(result)).extracting(this::rowAndColumn).containsExactly(tuple(0, "name_fr"));
     }
 
     @Test
@@ -75,7 +75,7 @@ class ImportApiIntegrationTests {
     void rejectsWrongEnumerationBadDateAndNumbers() {
         MvcTestResult result = post("agencies", AGENCY_HEADER + "T-X,X,X,federal,on,2030-02-30\n");
         assertThat(result).hasStatus(422);
-        assertThat(errors(result)).extracting(this::rowAndColumn)
+        assertThat(ProblemErrors.of(result)).extracting(this::rowAndColumn)
             .containsExactly(tuple(1, "type"), tuple(1, "province"), tuple(1, "partner_since"));
         assertThat(message(result, 0)).contains("federal").contains("FEDERAL, PROVINCIAL");
         assertThat(message(result, 2)).contains("YYYY-MM-DD");
@@ -86,7 +86,7 @@ class ImportApiIntegrationTests {
         MvcTestResult result = post("deployments",
                 DEPLOYMENT_HEADER + "T-D1,P0001,CPMU,Advisor,false,LONG,2030-05-01,2030-04-30,PLANNED\n");
         assertThat(result).hasStatus(422);
-        assertThat(errors(result)).extracting(this::rowAndColumn).containsExactly(tuple(1, "end_date"));
+        assertThat(ProblemErrors.of(result)).extracting(this::rowAndColumn).containsExactly(tuple(1, "end_date"));
     }
 
     @Test
@@ -94,7 +94,7 @@ class ImportApiIntegrationTests {
         MvcTestResult result = post("deployments",
                 DEPLOYMENT_HEADER + "T-D1,T-NOBODY,T-NOWHERE,Advisor,false,LONG,2030-05-01,2030-06-30,PLANNED\n");
         assertThat(result).hasStatus(422);
-        assertThat(errors(result)).extracting(this::rowAndColumn)
+        assertThat(ProblemErrors.of(result)).extracting(this::rowAndColumn)
             .containsExactly(tuple(1, "person_id"), tuple(1, "mission_code"));
     }
 
@@ -107,7 +107,7 @@ class ImportApiIntegrationTests {
         MvcTestResult result = post("missions", header + "T-SUB2,Sub,Sous,T-SUB,UN,HT,Haiti,fr,false,,2030-01-01,\n"
                 + "HAITI,Haiti,Haïti,CPMU,UN,HT,Haiti,fr,false,48,2019-10-16,\n");
         assertThat(result).hasStatus(422);
-        assertThat(errors(result)).extracting(this::rowAndColumn)
+        assertThat(ProblemErrors.of(result)).extracting(this::rowAndColumn)
             .containsExactly(tuple(1, "parent_code"), tuple(2, "parent_code"));
     }
 
@@ -119,7 +119,7 @@ class ImportApiIntegrationTests {
                 + "T-D3,P0001,CPMU,Advisor,false,LONG,2030-03-01,2030-03-31,CANCELLED\n"
                 + "T-D4,P0002,CPMU,Advisor,false,LONG,2030-03-01,2030-03-31,PLANNED\n");
         assertThat(result).hasStatus(422);
-        assertThat(errors(result)).extracting(this::rowAndColumn).containsExactly(tuple(2, "start_date"));
+        assertThat(ProblemErrors.of(result)).extracting(this::rowAndColumn).containsExactly(tuple(2, "start_date"));
         assertThat(message(result, 0)).contains("T-D1");
     }
 
@@ -129,7 +129,7 @@ class ImportApiIntegrationTests {
         MvcTestResult result = post("deployments",
                 DEPLOYMENT_HEADER + "T-D1,P0036,CPMU,Advisor,false,SHORT,2025-08-14,2025-09-30,PLANNED\n");
         assertThat(result).hasStatus(422);
-        assertThat(errors(result)).extracting(this::rowAndColumn).containsExactly(tuple(1, "start_date"));
+        assertThat(ProblemErrors.of(result)).extracting(this::rowAndColumn).containsExactly(tuple(1, "start_date"));
         assertThat(message(result, 0)).contains("D0003");
     }
 
@@ -154,7 +154,7 @@ class ImportApiIntegrationTests {
                 + "T-D1,P0001,CPMU,Advisor,false,LONG,2030-03-01,2030-03-31,PLANNED\n"
                 + "T-D2,P0001,CPMU,Advisor,false,LONG,2030-01-01,2030-01-31,PLANNED\n");
         assertThat(swapped).hasStatus(422);
-        assertThat(errors(swapped)).extracting(this::rowAndColumn).containsExactly(tuple(0, ""));
+        assertThat(ProblemErrors.of(swapped)).extracting(this::rowAndColumn).containsExactly(tuple(0, ""));
         assertThat(message(swapped, 0)).contains("deployment_no_overlap");
         assertThat(this.jdbc.sql("select start_date::text from deployment where external_id = 'T-D1'")
             .query(String.class).single()).isEqualTo("2030-01-01");
@@ -165,7 +165,7 @@ class ImportApiIntegrationTests {
         MvcTestResult result = post("agencies",
                 AGENCY_HEADER + "T-X,X,X,FEDERAL,,2030-01-01\nT-Y,Y,Y,FEDERAL,,2030-01-01\nT-X,X,X,FEDERAL,,2030-01-01\n");
         assertThat(result).hasStatus(422);
-        assertThat(errors(result)).extracting(this::rowAndColumn).containsExactly(tuple(3, "code"));
+        assertThat(ProblemErrors.of(result)).extracting(this::rowAndColumn).containsExactly(tuple(3, "code"));
         assertThat(message(result, 0)).contains("1");
     }
 
@@ -287,12 +287,8 @@ class ImportApiIntegrationTests {
             .content(csv).exchange();
     }
 
-    private static List<Map<String, Object>> errors(MvcTestResult result) {
-        return JsonPath.read(ImportKindsIntegrationTests.body(result), "$.errors");
-    }
-
     private static String message(MvcTestResult result, int index) {
-        return (String) errors(result).get(index).get("message");
+        return (String) ProblemErrors.of(result).get(index).get("message");
     }
 
     private org.assertj.core.groups.Tuple rowAndColumn(Map<String, Object> error) {

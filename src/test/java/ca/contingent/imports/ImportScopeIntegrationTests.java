@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import ca.contingent.IntegrationTest;
+import ca.contingent.ProblemErrors;
 import ca.contingent.TestUsers;
 import ca.contingent.personnel.Accounts;
-import com.jayway.jsonpath.JsonPath;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class ImportScopeIntegrationTests {
         MvcTestResult result = post("personnel", PERSONNEL + "T-SC-P1,Roy,Anne,F,POLICE,T-SC-A1,fr\n"
                 + "T-SC-P3,Lee,Sam,M,POLICE,T-SC-A2,en\n" + "T-SC-P4,Lee,Kim,F,POLICE,RCMP,en\n", COORDINATOR);
         assertThat(result).hasStatus(422);
-        assertThat(errors(result)).extracting(ImportScopeIntegrationTests::rowAndColumn)
+        assertThat(ProblemErrors.of(result)).extracting(ImportScopeIntegrationTests::rowAndColumn)
             .containsExactly(tuple(2, "agency_code"), tuple(3, "agency_code"));
         assertThat(message(result, 0)).contains("T-SC-A2");
         assertThat(people("T-SC-P%")).containsExactly("T-SC-P2");
@@ -90,7 +90,7 @@ class ImportScopeIntegrationTests {
         MvcTestResult result = post("personnel", PERSONNEL + "T-SC-P2,Taken,Over,M,POLICE,T-SC-A1,en\n",
                 COORDINATOR, "fr");
         assertThat(result).hasStatus(422);
-        assertThat(errors(result)).extracting(ImportScopeIntegrationTests::rowAndColumn)
+        assertThat(ProblemErrors.of(result)).extracting(ImportScopeIntegrationTests::rowAndColumn)
             .containsExactly(tuple(1, "external_id"));
         assertThat(message(result, 0)).contains("« T-SC-P2 »").contains("hors de ce que vous pouvez importer");
         assertThat(this.jdbc.sql("select a.code || ' ' || p.family_name from person p join agency a"
@@ -103,7 +103,7 @@ class ImportScopeIntegrationTests {
         MvcTestResult result = post("personnel", PERSONNEL + "T-SC-P1,Roy,Anne,F,POLICE,T-SC-A1,fr\n",
                 user("t-ghost").roles("AGENCY_COORDINATOR"));
         assertThat(result).hasStatus(422);
-        assertThat(errors(result)).extracting(ImportScopeIntegrationTests::rowAndColumn)
+        assertThat(ProblemErrors.of(result)).extracting(ImportScopeIntegrationTests::rowAndColumn)
             .containsExactly(tuple(1, "agency_code"));
         assertThat(people("T-SC-P1")).isEmpty();
     }
@@ -123,7 +123,7 @@ class ImportScopeIntegrationTests {
                 + "T-SC-ACT3,T-SC-M2,2030-02-01,TRAINING,Talk,1\n"
                 + "T-SC-ACT2,T-SC-M1,2030-02-01,TRAINING,Talk,1\n", COMMANDER, "en");
         assertThat(result).hasStatus(422);
-        assertThat(errors(result)).extracting(ImportScopeIntegrationTests::rowAndColumn)
+        assertThat(ProblemErrors.of(result)).extracting(ImportScopeIntegrationTests::rowAndColumn)
             .containsExactly(tuple(2, "mission_code"), tuple(3, "external_id"));
         assertThat(message(result, 0)).isEqualTo("“T-SC-M2” is outside what you may import.");
         assertThat(activities()).containsExactly("T-SC-ACT2 T-SC-M2");
@@ -157,7 +157,7 @@ class ImportScopeIntegrationTests {
         MvcTestResult moved = post("activities", ACTIVITIES + "T-SC-ACT2,T-SC-M1C,2030-02-01,TRAINING,Talk,1\n",
                 COMMANDER);
         assertThat(moved).hasStatus(422);
-        assertThat(errors(moved)).extracting(ImportScopeIntegrationTests::rowAndColumn)
+        assertThat(ProblemErrors.of(moved)).extracting(ImportScopeIntegrationTests::rowAndColumn)
             .containsExactly(tuple(1, "external_id"));
         assertThat(activities()).containsExactly("T-SC-ACT2 T-SC-M2");
     }
@@ -191,12 +191,8 @@ class ImportScopeIntegrationTests {
             .header("Accept-Language", language).content(csv).exchange();
     }
 
-    private static List<Map<String, Object>> errors(MvcTestResult result) {
-        return JsonPath.read(ImportKindsIntegrationTests.body(result), "$.errors");
-    }
-
     private static String message(MvcTestResult result, int index) {
-        return (String) errors(result).get(index).get("message");
+        return (String) ProblemErrors.of(result).get(index).get("message");
     }
 
     private static Tuple rowAndColumn(Map<String, Object> error) {

@@ -1,14 +1,13 @@
 package ca.contingent.imports;
 
-import java.io.UnsupportedEncodingException;
 import java.util.List;
 import java.util.Map;
 
 import ca.contingent.IntegrationTest;
+import ca.contingent.ProblemErrors;
 import ca.contingent.TestRecords;
 import ca.contingent.TestUsers;
 import ca.contingent.personnel.Accounts;
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +75,7 @@ class ReadinessImportIntegrationTests {
                 T-RP1,MEDICAL,2030-01-01,2031-01-01
                 """, TestUsers.admin());
         assertThat(result).hasStatus(422);
-        List<Map<String, Object>> errors = errors(result);
+        List<Map<String, Object>> errors = ProblemErrors.of(result);
         assertThat(errors).extracting((e) -> e.get("row"), (e) -> e.get("column")).containsExactlyInAnyOrder(
                 tuple(2, "person_id"), tuple(3, "item"), tuple(4, "valid_until"), tuple(5, "person_id"));
         assertThat(errors).filteredOn((e) -> e.get("row").equals(3)).singleElement()
@@ -104,7 +103,7 @@ class ReadinessImportIntegrationTests {
         MvcTestResult unknown = post("missions",
                 header + "T-RM,Test,Essai,,UN,HT,Haiti,fr,false,5,2030-01-01,,FIREARMS;SCUBA\n", TestUsers.admin());
         assertThat(unknown).hasStatus(422);
-        assertThat(errors(unknown)).extracting((e) -> e.get("column")).containsExactly("required_readiness");
+        assertThat(ProblemErrors.of(unknown)).extracting((e) -> e.get("column")).containsExactly("required_readiness");
         String withoutColumn = "code,name_en,name_fr,parent_code,organization,country,location,language,armed,"
                 + "authorized_strength,start_date,end_date\nT-RM,Test,Essai,,UN,HT,Haiti,fr,false,6,2030-01-01,\n";
         assertThat(post("missions", withoutColumn, TestUsers.admin())).hasStatusOk();
@@ -120,15 +119,6 @@ class ReadinessImportIntegrationTests {
     private MvcTestResult post(String kind, String csv, RequestPostProcessor caller) {
         return this.mvc.post().uri("/api/v1/imports/{kind}", kind).with(caller).with(csrf()).contentType("text/csv")
             .content(csv).exchange();
-    }
-
-    private static List<Map<String, Object>> errors(MvcTestResult result) {
-        try {
-            return JsonPath.read(result.getResponse().getContentAsString(), "$.errors");
-        }
-        catch (UnsupportedEncodingException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
 }

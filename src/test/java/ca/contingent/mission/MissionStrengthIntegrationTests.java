@@ -1,13 +1,12 @@
 package ca.contingent.mission;
 
 import java.util.List;
-import java.util.Map;
 
 import ca.contingent.IntegrationTest;
+import ca.contingent.ProblemErrors;
 import ca.contingent.TestRecords;
 import ca.contingent.TestUsers;
 import ca.contingent.personnel.Accounts;
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,11 +71,11 @@ class MissionStrengthIntegrationTests {
         MvcTestResult negative = postJson("/api/v1/missions/T-SM/strength",
                 "{\"effectiveFrom\":\"2032-07-01\",\"strength\":-1}");
         assertThat(negative).hasStatus(422).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(errors(negative)).extracting((e) -> e.get("field") + ": " + e.get("message"))
+        assertThat(ProblemErrors.of(negative)).extracting((e) -> e.get("field") + ": " + e.get("message"))
             .containsExactly("strength: The authorized strength cannot be below zero (got -1).");
         MvcTestResult empty = postJson("/api/v1/missions/T-SM/strength", "{}");
         assertThat(empty).hasStatus(422);
-        assertThat(errors(empty)).extracting((e) -> (String) e.get("field"))
+        assertThat(ProblemErrors.of(empty)).extracting((e) -> (String) e.get("field"))
             .containsExactly("effectiveFrom", "strength");
         assertThat(postJson("/api/v1/missions/T-NOPE/strength", "{\"effectiveFrom\":\"2032-07-01\",\"strength\":1}"))
             .hasStatus(404);
@@ -118,7 +117,7 @@ class MissionStrengthIntegrationTests {
             .hasStatusOk();
         MvcTestResult refused = postJson("/api/v1/deployments/T-SD2/deploy", null);
         assertThat(refused).hasStatus(409);
-        assertThat(errors(refused)).extracting((e) -> e.get("code") + " " + e.get("date"))
+        assertThat(ProblemErrors.of(refused)).extracting((e) -> e.get("code") + " " + e.get("date"))
             .containsExactly("STRENGTH_EXCEEDED 2032-07-01");
         // Back to two from July: the same step passes.
         assertThat(postJson("/api/v1/missions/T-SM/strength", "{\"effectiveFrom\":\"2032-07-01\",\"strength\":2}"))
@@ -172,15 +171,6 @@ class MissionStrengthIntegrationTests {
             request = request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
         return request.exchange();
-    }
-
-    private static List<Map<String, Object>> errors(MvcTestResult result) {
-        try {
-            return JsonPath.read(result.getResponse().getContentAsString(), "$.errors");
-        }
-        catch (java.io.UnsupportedEncodingException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
 }
