@@ -1,4 +1,5 @@
 /**
- * Deployment management and results reporting for an international police peace-operations program.
+ * Deployment management and results reporting for an international police
+ * peace-operations program.
  */
 package ca.contingent;

@@ -46,7 +46,8 @@ class ApplicationIntegrationTests {
     @Test
     void firstAdministratorIsCreatedOnce() {
         assertThat(this.jdbc.sql("select count(*) from app_user where username = 'admin' and role = 'ADMIN'")
-            .query(Integer.class).single()).isEqualTo(1);
+            .query(Integer.class)
+            .single()).isEqualTo(1);
     }
 
 }

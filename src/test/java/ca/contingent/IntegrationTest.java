@@ -11,10 +11,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test against the whole application on a real (embedded) PostgreSQL, with the reference data set loaded and
- * {@code MockMvcTester} available. All such tests share one application context and one database, so a test that
- * writes must leave the 2024-25 figures alone: roll back ({@code @Transactional}) or use its own codes and years
- * from 2030 on.
+ * A test against the whole application on a real (embedded) PostgreSQL, with the
+ * reference data set loaded and {@code MockMvcTester} available. All such tests share one
+ * application context and one database, so a test that writes must leave the 2024-25
+ * figures alone: roll back ({@code @Transactional}) or use its own codes and years from
+ * 2030 on.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

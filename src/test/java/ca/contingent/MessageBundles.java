@@ -13,7 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Reading message bundles and the keys that templates and code use, for the tests that check translations. */
+/**
+ * Reading message bundles and the keys that templates and code use, for the tests that
+ * check translations.
+ */
 public final class MessageBundles {
 
     /** A literal key in a template: {@code #{some.key}} or {@code #{some.key(…)}}. */

@@ -8,7 +8,10 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** The {@code errors} list of an RFC 9457 problem answer (422 of an import or a form, 409 of a lifecycle step). */
+/**
+ * The {@code errors} list of an RFC 9457 problem answer (422 of an import or a form, 409
+ * of a lifecycle step).
+ */
 public final class ProblemErrors {
 
     private ProblemErrors() {

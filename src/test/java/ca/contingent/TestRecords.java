@@ -3,9 +3,9 @@ package ca.contingent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Records a test needs, written with SQL so that tests do not depend on the modules (or the reference data) that
- * would otherwise provide them. Codes start with {@code T-} and dates lie from 2030 on, away from the 2024-25
- * reference figures.
+ * Records a test needs, written with SQL so that tests do not depend on the modules (or
+ * the reference data) that would otherwise provide them. Codes start with {@code T-} and
+ * dates lie from 2030 on, away from the 2024-25 reference figures.
  */
 public final class TestRecords {
 
@@ -33,8 +33,8 @@ public final class TestRecords {
         return this;
     }
 
-    public TestRecords person(String externalId, String familyName, String givenName, String gender,
-            String category, String agencyCode, String languages) {
+    public TestRecords person(String externalId, String familyName, String givenName, String gender, String category,
+            String agencyCode, String languages) {
         this.jdbc.sql("""
                 insert into person (external_id, family_name, given_name, gender, category, agency_id, rank, languages)
                 values (?, ?, ?, ?, ?, (select id from agency where code = ?), 'Constable', ?)
@@ -54,13 +54,17 @@ public final class TestRecords {
     }
 
     public int version(String table, String externalId) {
-        return this.jdbc.sql("select version from " + table + " where external_id = ?").param(externalId)
-            .query(Integer.class).single();
+        return this.jdbc.sql("select version from " + table + " where external_id = ?")
+            .param(externalId)
+            .query(Integer.class)
+            .single();
     }
 
     public int count(String table, String externalId) {
-        return this.jdbc.sql("select count(*) from " + table + " where external_id = ?").param(externalId)
-            .query(Integer.class).single();
+        return this.jdbc.sql("select count(*) from " + table + " where external_id = ?")
+            .param(externalId)
+            .query(Integer.class)
+            .single();
     }
 
 }

@@ -6,8 +6,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
- * Sessions of one kind a mission held on a day, with how many people took part (unknown counts stay empty). Its
- * external id is the key imports match it on.
+ * Sessions of one kind a mission held on a day, with how many people took part (unknown
+ * counts stay empty). Its external id is the key imports match it on.
  */
 public record Activity(@Id Long id, String externalId, Long missionId, LocalDate date, ActivityCategory category,
         String type, int sessions, Integer participants, Integer participantsWomen, @Version Integer version) {

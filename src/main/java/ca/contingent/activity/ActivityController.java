@@ -49,8 +49,8 @@ class ActivityController {
     }
 
     /**
-     * A fiscal year written wrongly is shown as a message next to its filter and leaves the list unfiltered by year:
-     * a typo in a filter is no reason for an error page.
+     * A fiscal year written wrongly is shown as a message next to its filter and leaves
+     * the list unfiltered by year: a typo in a filter is no reason for an error page.
      */
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String mission,
@@ -73,7 +73,10 @@ class ActivityController {
         return "activity/list";
     }
 
-    /** The list as filtered and sorted on the page (a year written wrongly filters nothing), as CSV or XLSX. */
+    /**
+     * The list as filtered and sorted on the page (a year written wrongly filters
+     * nothing), as CSV or XLSX.
+     */
     @GetMapping("/export.{format}")
     void export(@PathVariable String format, @RequestParam(required = false) String q,
             @RequestParam(required = false) String mission, @RequestParam(required = false) ActivityCategory category,
@@ -90,8 +93,8 @@ class ActivityController {
             .column("activity.sessions", ActivityRow::sessions)
             .column("activity.participants", ActivityRow::participants)
             .column("activity.participantsWomen", ActivityRow::participantsWomen);
-        this.exports.download(table, format, "activity", Exports.describe("q", q, "mission", mission, "category",
-                category, "fiscalYear", year), response);
+        this.exports.download(table, format, "activity",
+                Exports.describe("q", q, "mission", mission, "category", category, "fiscalYear", year), response);
     }
 
     private static FiscalYear year(String fiscalYear) {
@@ -152,7 +155,8 @@ class ActivityController {
     @PostMapping("/{externalId}/edit")
     String update(@PathVariable String externalId, @Valid @ModelAttribute("form") ActivityForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        // An unknown record is a 404 even when the posted form is invalid, never a form for nothing.
+        // An unknown record is a 404 even when the posted form is invalid, never a form
+        // for nothing.
         this.activities.get(externalId);
         if (!result.hasErrors()) {
             try {
@@ -177,7 +181,10 @@ class ActivityController {
         return "redirect:/activities";
     }
 
-    /** The form page, for a new activity when no id is given. A form already in the model keeps its errors. */
+    /**
+     * The form page, for a new activity when no id is given. A form already in the model
+     * keeps its errors.
+     */
     private String form(ActivityForm form, String editedId, Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);

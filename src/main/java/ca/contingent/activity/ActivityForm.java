@@ -9,8 +9,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a person may enter about an activity. The external id may be left empty on a new activity, which then gets
- * one generated; it cannot change once created. The mission is named by its code.
+ * What a person may enter about an activity. The external id may be left empty on a new
+ * activity, which then gets one generated; it cannot change once created. The mission is
+ * named by its code.
  */
 @WomenWithinParticipants
 public record ActivityForm(
@@ -23,7 +24,10 @@ public record ActivityForm(
         @PositiveOrZero(message = NOT_NEGATIVE) Integer participants,
         @PositiveOrZero(message = NOT_NEGATIVE) Integer participantsWomen, Integer version) {
 
-    /** Bean Validation's own texts ("must not be null") are not for people: these say what to do, in both languages. */
+    /**
+     * Bean Validation's own texts ("must not be null") are not for people: these say what
+     * to do, in both languages.
+     */
     static final String REQUIRED = "{activity.validation.required}";
 
     static final String LONG = "{activity.validation.tooLong}";

@@ -94,7 +94,8 @@ public class ActivityService {
     public Activity create(ActivityForm form) {
         Mission mission = mission(form.mission());
         String externalId = form.externalId() != null ? form.externalId() : generatedId();
-        // Asked first so that the usual case fails before the insert; the unique key still decides a race.
+        // Asked first so that the usual case fails before the insert; the unique key
+        // still decides a race.
         if (find(externalId).isPresent()) {
             throw new ConflictException("activity.duplicate", externalId);
         }
@@ -123,7 +124,8 @@ public class ActivityService {
             return saved;
         }
         catch (OptimisticLockingFailureException ex) {
-            // Not ConflictException.staleVersion: that message names the record by its key alone, this one says
+            // Not ConflictException.staleVersion: that message names the record by its
+            // key alone, this one says
             // what it is (« l’activité »).
             throw new ConflictException("activity.stale", externalId);
         }
@@ -144,7 +146,10 @@ public class ActivityService {
         return this.missions.find(activity.missionId()).map(Mission::code).orElse(null);
     }
 
-    /** The values an auditor reads: the mission by its code, since database ids mean nothing outside the database. */
+    /**
+     * The values an auditor reads: the mission by its code, since database ids mean
+     * nothing outside the database.
+     */
     private static Audited audited(Activity activity, String missionCode) {
         return new Audited(activity.externalId(), missionCode, activity.date(), activity.category(), activity.type(),
                 activity.sessions(), activity.participants(), activity.participantsWomen(), activity.version());
@@ -159,7 +164,10 @@ public class ActivityService {
             .orElseThrow(() -> UnprocessableException.of("mission", "activity.mission.unknown", code));
     }
 
-    /** A short id for an activity entered without one; the "A-" prefix keeps it apart from imported ids. */
+    /**
+     * A short id for an activity entered without one; the "A-" prefix keeps it apart from
+     * imported ids.
+     */
     private static String generatedId() {
         return "A-" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
     }

@@ -12,8 +12,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * An activity form that counts no more women than participants; an empty participant count counts as 0, as the
- * database and the report read it. The error is reported on the women's count, the field to change.
+ * An activity form that counts no more women than participants; an empty participant
+ * count counts as 0, as the database and the report read it. The error is reported on the
+ * women's count, the field to change.
  */
 @Documented
 @Target(ElementType.TYPE)

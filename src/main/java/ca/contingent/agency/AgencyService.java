@@ -103,13 +103,17 @@ public class AgencyService {
     @Transactional
     public void delete(String code) {
         Agency agency = get(code);
-        int people = this.jdbc.sql("select count(*) from person where agency_id = ?").param(agency.id())
-            .query(Integer.class).single();
+        int people = this.jdbc.sql("select count(*) from person where agency_id = ?")
+            .param(agency.id())
+            .query(Integer.class)
+            .single();
         if (people > 0) {
             throw new ConflictException("agency.delete.referencedByPeople", code, people);
         }
-        int users = this.jdbc.sql("select count(*) from app_user where agency_id = ?").param(agency.id())
-            .query(Integer.class).single();
+        int users = this.jdbc.sql("select count(*) from app_user where agency_id = ?")
+            .param(agency.id())
+            .query(Integer.class)
+            .single();
         if (users > 0) {
             throw new ConflictException("agency.delete.referencedByUsers", code, users);
         }

@@ -20,7 +20,10 @@ class AuditApiController {
         this.log = log;
     }
 
-    /** The log from an instant on, oldest first (at most 10,000 events a call: page on with the last {@code at}). */
+    /**
+     * The log from an instant on, oldest first (at most 10,000 events a call: page on
+     * with the last {@code at}).
+     */
     @GetMapping("/api/v1/audit")
     Map<String, List<AuditEvent>> since(@RequestParam(required = false) String since) {
         Instant from;

@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The auditor's page: the log, newest first, filtered and paged, and the same rows as a CSV file. */
+/**
+ * The auditor's page: the log, newest first, filtered and paged, and the same rows as a
+ * CSV file.
+ */
 @Controller
 @RequestMapping("/audit")
 class AuditController {
@@ -49,8 +52,8 @@ class AuditController {
     }
 
     /**
-     * A date or action written wrongly is shown as a message next to its filter and leaves that filter unset: a typo
-     * in a filter is no reason for an error page.
+     * A date or action written wrongly is shown as a message next to its filter and
+     * leaves that filter unset: a typo in a filter is no reason for an error page.
      */
     @GetMapping
     String list(@RequestParam(required = false) String user, @RequestParam(required = false) String action,
@@ -70,23 +73,27 @@ class AuditController {
     }
 
     /**
-     * The filtered log as CSV for a spreadsheet: UTF-8 with a byte order mark so that accents survive, every cell
-     * neutralised against formulas. The export is itself an event, written in a transaction of its own before the
-     * first row, so that an export cut short is still on record.
+     * The filtered log as CSV for a spreadsheet: UTF-8 with a byte order mark so that
+     * accents survive, every cell neutralised against formulas. The export is itself an
+     * event, written in a transaction of its own before the first row, so that an export
+     * cut short is still on record.
      */
     @GetMapping("/export.csv")
     void export(@RequestParam(required = false) String user, @RequestParam(required = false) String action,
             @RequestParam(required = false) String entity, @RequestParam(required = false) String key,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            Principal principal, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Principal principal,
+            HttpServletResponse response) throws IOException {
         AuditFilter filter = new AuditFilter(user, action(action), entity, key, day(from, null, null),
                 day(to, null, null));
         this.log.event(principal.getName(), AuditAction.EXPORT, "audit", null, filter.describe());
 
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("audit-log-" + LocalDate.now(ZoneOffset.UTC) + ".csv").build().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                    .filename("audit-log-" + LocalDate.now(ZoneOffset.UTC) + ".csv")
+                    .build()
+                    .toString());
         Writer writer = response.getWriter();
         writer.write('\uFEFF');
         Locale locale = LocaleContextHolder.getLocale();
@@ -101,8 +108,9 @@ class AuditController {
 
     private static void print(CSVPrinter csv, AuditEvent event) {
         try {
-            csv.printRecord(Arrays.stream(new String[] { event.at().toString(), event.user(), event.action(),
-                    event.entity(), event.key(), event.before(), event.after(), event.detail() })
+            csv.printRecord(Arrays
+                .stream(new String[] { event.at().toString(), event.user(), event.action(), event.entity(), event.key(),
+                        event.before(), event.after(), event.detail() })
                 .map(SpreadsheetCells::neutralise));
         }
         catch (IOException ex) {
@@ -111,7 +119,9 @@ class AuditController {
     }
 
     private static AuditAction action(String action) {
-        return Arrays.stream(AuditAction.values()).filter((candidate) -> candidate.name().equals(action)).findFirst()
+        return Arrays.stream(AuditAction.values())
+            .filter((candidate) -> candidate.name().equals(action))
+            .findFirst()
             .orElse(null);
     }
 

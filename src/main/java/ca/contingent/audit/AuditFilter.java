@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What an auditor narrows the log to; every part is optional. The dates are whole days in UTC, both included, so that
- * two auditors in different time zones get the same rows for the same filter.
+ * What an auditor narrows the log to; every part is optional. The dates are whole days in
+ * UTC, both included, so that two auditors in different time zones get the same rows for
+ * the same filter.
  */
 public record AuditFilter(String user, AuditAction action, String entity, String key, LocalDate from, LocalDate to) {
 
@@ -16,7 +17,10 @@ public record AuditFilter(String user, AuditAction action, String entity, String
         key = blankToNull(key);
     }
 
-    /** The filter as the EXPORT event records it: only the parts that were set, in a fixed order. */
+    /**
+     * The filter as the EXPORT event records it: only the parts that were set, in a fixed
+     * order.
+     */
     String describe() {
         List<String> parts = new ArrayList<>();
         add(parts, "user", this.user);

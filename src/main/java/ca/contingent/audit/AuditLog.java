@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends events to the audit log. A change's event joins the change's transaction (it fails without one), so that a
- * crash leaves neither a change without its event nor an event without its change.
+ * Appends events to the audit log. A change's event joins the change's transaction (it
+ * fails without one), so that a crash leaves neither a change without its event nor an
+ * event without its change.
  */
 @Service
 public class AuditLog {
@@ -29,13 +30,19 @@ public class AuditLog {
         this.json = json;
     }
 
-    /** Records a change made by the signed-in user; before and after are serialised as JSON (null for none). */
+    /**
+     * Records a change made by the signed-in user; before and after are serialised as
+     * JSON (null for none).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void change(AuditAction action, String entity, String key, Object before, Object after) {
         insert(currentUser(), action, entity, key, before, after, null);
     }
 
-    /** Records an event that stands on its own, such as a failed sign-in, in a transaction of its own. */
+    /**
+     * Records an event that stands on its own, such as a failed sign-in, in a transaction
+     * of its own.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void event(String username, AuditAction action, String entity, String key, String detail) {
         insert(username, action, entity, key, null, null, detail);
@@ -68,7 +75,10 @@ public class AuditLog {
         return value == null ? null : this.json.writeValueAsString(value);
     }
 
-    /** Line breaks and control characters are escaped so that nobody can forge a line of the log. */
+    /**
+     * Line breaks and control characters are escaped so that nobody can forge a line of
+     * the log.
+     */
     static String clean(String text, int max) {
         if (text == null) {
             return null;

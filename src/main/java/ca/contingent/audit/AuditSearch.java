@@ -32,7 +32,10 @@ class AuditSearch {
 
     private final JdbcClient jdbc;
 
-    /** Reads the export in batches from a cursor, so that a long log is never held in memory at once. */
+    /**
+     * Reads the export in batches from a cursor, so that a long log is never held in
+     * memory at once.
+     */
     private final JdbcClient cursor;
 
     private final ObjectMapper json;
@@ -48,13 +51,17 @@ class AuditSearch {
     @Transactional(readOnly = true)
     AuditPage page(AuditFilter filter, int page, int size) {
         Where where = where(filter);
-        long total = this.jdbc.sql("select count(*) from audit_event " + where.sql).params(where.params)
-            .query(Long.class).single();
+        long total = this.jdbc.sql("select count(*) from audit_event " + where.sql)
+            .params(where.params)
+            .query(Long.class)
+            .single();
         List<Object> params = new ArrayList<>(where.params);
         params.add(size);
         params.add((long) (page - 1) * size);
         List<AuditRow> rows = this.jdbc.sql(COLUMNS + " " + where.sql + " order by at desc, id desc limit ? offset ?")
-            .params(params).query((rs, n) -> row(event(rs))).list();
+            .params(params)
+            .query((rs, n) -> row(event(rs)))
+            .list();
         return new AuditPage(rows, total, page, size);
     }
 
@@ -62,23 +69,28 @@ class AuditSearch {
     @Transactional(readOnly = true)
     void forEach(AuditFilter filter, Consumer<AuditEvent> action) {
         Where where = where(filter);
-        this.cursor.sql(COLUMNS + " " + where.sql + " order by at desc, id desc").params(where.params)
+        this.cursor.sql(COLUMNS + " " + where.sql + " order by at desc, id desc")
+            .params(where.params)
             .query((ResultSet rs) -> action.accept(event(rs)));
     }
 
     /**
-     * The kinds of record the log names, for the filter's choices. The log only grows, so instead of a distinct over
-     * every row this hops from one entity to the next along the (entity, key) index.
+     * The kinds of record the log names, for the filter's choices. The log only grows, so
+     * instead of a distinct over every row this hops from one entity to the next along
+     * the (entity, key) index.
      */
     @Transactional(readOnly = true)
     List<String> entities() {
-        return this.jdbc.sql("""
-                with recursive e(entity) as (
-                    select min(entity) from audit_event
-                    union all
-                    select (select min(entity) from audit_event where entity > e.entity) from e where e.entity is not null
-                )
-                select entity from e where entity is not null order by entity""").query(String.class).list();
+        return this.jdbc
+            .sql("""
+                    with recursive e(entity) as (
+                        select min(entity) from audit_event
+                        union all
+                        select (select min(entity) from audit_event where entity > e.entity) from e where e.entity is not null
+                    )
+                    select entity from e where entity is not null order by entity""")
+            .query(String.class)
+            .list();
     }
 
     private static Where where(AuditFilter filter) {

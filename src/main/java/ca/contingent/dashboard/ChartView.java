@@ -13,21 +13,27 @@ import ca.contingent.dashboard.Chart.Unit;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * A chart as the page shows it: the cells of its table formatted for the reader's language, a text summary for
- * those who cannot see the canvas, the data set for Chart.js as JSON, and the address of its CSV file.
+ * A chart as the page shows it: the cells of its table formatted for the reader's
+ * language, a text summary for those who cannot see the canvas, the data set for Chart.js
+ * as JSON, and the address of its CSV file.
  *
  * @param chart the chart
  * @param csv the address of the chart's CSV file, with the page's filters
- * @param summary a sentence naming the chart and its first figures: the canvas's accessible description
+ * @param summary a sentence naming the chart and its first figures: the canvas's
+ * accessible description
  * @param cells the table's cells, row by row, in the order of the chart's series
- * @param json the data for {@code dashboards.js}, safe inside a {@code <script type="application/json">} element
+ * @param json the data for {@code dashboards.js}, safe inside a
+ * {@code <script type="application/json">} element
  */
 record ChartView(Chart chart, String csv, String summary, List<List<Cell>> cells, String json) {
 
     /** The page shows this many figures in a summary before it refers to the table. */
     private static final int SUMMARY_FIGURES = 12;
 
-    /** A table cell: the figure as the reader reads it, and as the CSV file and the chart have it. */
+    /**
+     * A table cell: the figure as the reader reads it, and as the CSV file and the chart
+     * have it.
+     */
     record Cell(String text, String value) {
     }
 
@@ -54,7 +60,10 @@ record ChartView(Chart chart, String csv, String summary, List<List<Cell>> cells
         return new Cell(format(series.unit(), value, locale), row.plain(column));
     }
 
-    /** In the reader's language: {@code 39%} or {@code 39 %}, {@code 1,234} or {@code 1 234}; at most one decimal. */
+    /**
+     * In the reader's language: {@code 39%} or {@code 39 %}, {@code 1,234} or
+     * {@code 1 234}; at most one decimal.
+     */
     static String format(Unit unit, Number value, Locale locale) {
         NumberFormat format = unit == Unit.PERCENT ? NumberFormat.getPercentInstance(locale)
                 : NumberFormat.getNumberInstance(locale);
@@ -66,8 +75,12 @@ record ChartView(Chart chart, String csv, String summary, List<List<Cell>> cells
     private static String summary(Chart chart, Locale locale, String notRecorded, String intro) {
         int first = chart.series().indexOf(chart.series().stream().filter(Series::plotted).findFirst().orElseThrow());
         Series series = chart.series().get(first);
-        List<String> figures = chart.rows().stream().limit(SUMMARY_FIGURES).map((row) -> row.label() + ": "
-                + (row.values().get(first) == null ? notRecorded : format(series.unit(), row.values().get(first), locale)))
+        List<String> figures = chart.rows()
+            .stream()
+            .limit(SUMMARY_FIGURES)
+            .map((row) -> row.label() + ": "
+                    + (row.values().get(first) == null ? notRecorded
+                            : format(series.unit(), row.values().get(first), locale)))
             .toList();
         String more = chart.rows().size() > SUMMARY_FIGURES ? "; …" : "";
         return chart.title() + ". " + intro + " " + series.heading() + ": " + String.join("; ", figures) + more + ".";
@@ -99,8 +112,10 @@ record ChartView(Chart chart, String csv, String summary, List<List<Cell>> cells
             datasets.add(dataset);
         }
         data.put("datasets", datasets);
-        // Inside a script element only "</script" could end it early; escaping <, > and & (valid in JSON strings,
-        // the only place they can occur) leaves nothing a name in the records could use to break out.
+        // Inside a script element only "</script" could end it early; escaping <, > and &
+        // (valid in JSON strings,
+        // the only place they can occur) leaves nothing a name in the records could use
+        // to break out.
         return json.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 

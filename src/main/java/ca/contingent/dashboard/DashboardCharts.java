@@ -26,8 +26,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * The charts of the dashboards, one method each, in the order of the page. Adding a chart is one method returning a
- * {@link Chart} and one line in the constructor; the page, the table and the CSV file follow from the chart.
+ * The charts of the dashboards, one method each, in the order of the page. Adding a chart
+ * is one method returning a {@link Chart} and one line in the constructor; the page, the
+ * table and the CSV file follow from the chart.
  */
 @Service
 class DashboardCharts {
@@ -73,8 +74,8 @@ class DashboardCharts {
     }
 
     /**
-     * What the charts of one request share: the language, and the counts of every year, read once for the two
-     * charts that show them.
+     * What the charts of one request share: the language, and the counts of every year,
+     * read once for the two charts that show them.
      */
     final class Request {
 
@@ -104,8 +105,10 @@ class DashboardCharts {
     /** People deployed in every year with data, oldest first. */
     Chart peopleByYear(DashboardFilter filter, Request request) {
         Locale locale = request.locale;
-        List<Row> rows = request.years().stream()
-            .map((counts) -> new Row(counts.year().toString(), List.of((long) counts.personnel(), (long) counts.women())))
+        List<Row> rows = request.years()
+            .stream()
+            .map((counts) -> new Row(counts.year().toString(),
+                    List.of((long) counts.personnel(), (long) counts.women())))
             .toList();
         return new Chart("people-by-year", msg("dashboards.peopleByYear.title", locale), "bar",
                 msg("dashboards.column.year", locale), msg("dashboards.axis.people", locale),
@@ -113,10 +116,14 @@ class DashboardCharts {
                 rows, null);
     }
 
-    /** People deployed in the year per mission: the top-level ones, or the chosen mission and its components. */
+    /**
+     * People deployed in the year per mission: the top-level ones, or the chosen mission
+     * and its components.
+     */
     Chart peopleByMission(DashboardFilter filter, Request request) {
         Locale locale = request.locale;
-        List<Row> rows = this.breakdowns.byMission(filter.year(), filter.scope(), Language.of(locale)).stream()
+        List<Row> rows = this.breakdowns.byMission(filter.year(), filter.scope(), Language.of(locale))
+            .stream()
             .map((count) -> new Row((count.parent() == null ? "" : "— ") + label(count),
                     List.of((long) count.personnel(), (long) count.women())))
             .toList();
@@ -129,7 +136,8 @@ class DashboardCharts {
     /** People deployed in the year per agency, most first. */
     Chart peopleByAgency(DashboardFilter filter, Request request) {
         Locale locale = request.locale;
-        List<Row> rows = this.breakdowns.byAgency(filter.year(), filter.scope(), Language.of(locale)).stream()
+        List<Row> rows = this.breakdowns.byAgency(filter.year(), filter.scope(), Language.of(locale))
+            .stream()
             .map((count) -> new Row(label(count), List.of((long) count.personnel(), (long) count.women())))
             .toList();
         return new Chart("people-by-agency", msg("dashboards.peopleByAgency.title", locale, filter.year()), "hbar",
@@ -138,24 +146,28 @@ class DashboardCharts {
                 rows, null);
     }
 
-    /** Women's share of the people deployed and of those in leadership, per year, against the UN target. */
+    /**
+     * Women's share of the people deployed and of those in leadership, per year, against
+     * the UN target.
+     */
     Chart womenShare(DashboardFilter filter, Request request) {
         Locale locale = request.locale;
         List<Row> rows = new ArrayList<>();
         for (YearCounts counts : request.years()) {
-            rows.add(new Row(counts.year().toString(), List.of((long) counts.womenPercent(),
-                    (long) counts.womenInLeadershipPercent(), (long) this.targetPercent, (long) counts.personnel(),
-                    (long) counts.women(), (long) counts.leaders(), (long) counts.womenInLeadership())));
+            rows.add(new Row(counts.year().toString(),
+                    List.of((long) counts.womenPercent(), (long) counts.womenInLeadershipPercent(),
+                            (long) this.targetPercent, (long) counts.personnel(), (long) counts.women(),
+                            (long) counts.leaders(), (long) counts.womenInLeadership())));
         }
         return new Chart("women-share", msg("dashboards.womenShare.title", locale), "line",
                 msg("dashboards.column.year", locale), msg("dashboards.axis.share", locale),
                 List.of(new Series(msg("dashboards.column.womenPercent", locale), Unit.PERCENT, "line", null),
                         new Series(msg("dashboards.column.womenInLeadershipPercent", locale), Unit.PERCENT, "line",
                                 null),
-                        new Series(msg("dashboards.column.target", locale, this.targetPercent), Unit.PERCENT,
-                                "target", null),
-                        table(msg("dashboards.column.personnel", locale)), table(msg("dashboards.column.women", locale)),
-                        table(msg("dashboards.column.leaders", locale)),
+                        new Series(msg("dashboards.column.target", locale, this.targetPercent), Unit.PERCENT, "target",
+                                null),
+                        table(msg("dashboards.column.personnel", locale)),
+                        table(msg("dashboards.column.women", locale)), table(msg("dashboards.column.leaders", locale)),
                         table(msg("dashboards.column.womenInLeadership", locale))),
                 rows, msg("dashboards.womenShare.note", locale, this.targetPercent));
     }
@@ -163,9 +175,10 @@ class DashboardCharts {
     /** Training sessions and trainees of the year per type. */
     Chart trainingByType(DashboardFilter filter, Request request) {
         Locale locale = request.locale;
-        List<Row> rows = this.breakdowns.training(filter.year(), filter.scope()).stream()
-            .map((training) -> new Row(training.type(), values(training.sessions(), training.participants(),
-                    training.sessionsWithoutCount())))
+        List<Row> rows = this.breakdowns.training(filter.year(), filter.scope())
+            .stream()
+            .map((training) -> new Row(training.type(),
+                    values(training.sessions(), training.participants(), training.sessionsWithoutCount())))
             .toList();
         return new Chart("training-by-type", msg("dashboards.trainingByType.title", locale, filter.year()), "hbar",
                 msg("dashboards.column.type", locale), msg("dashboards.axis.number", locale),
@@ -190,14 +203,17 @@ class DashboardCharts {
     }
 
     /**
-     * Progress against the targets of the year: the program's own and every mission's without a mission filter, the
-     * mission's (its components rolled up) with one. The figures are those of the results API, by construction.
+     * Progress against the targets of the year: the program's own and every mission's
+     * without a mission filter, the mission's (its components rolled up) with one. The
+     * figures are those of the results API, by construction.
      */
     Chart progress(DashboardFilter filter, Request request) {
         Locale locale = request.locale;
-        List<Row> rows = this.results.forYear(filter.year(), filter.mission(), locale).stream()
-            .map((item) -> new Row(item.indicator() + " " + item.indicatorName()
-                    + (item.mission() == null ? "" : " (" + item.mission() + ")"),
+        List<Row> rows = this.results.forYear(filter.year(), filter.mission(), locale)
+            .stream()
+            .map((item) -> new Row(
+                    item.indicator() + " " + item.indicatorName()
+                            + (item.mission() == null ? "" : " (" + item.mission() + ")"),
                     values(item.progressPercent(), item.baseline(), item.target(), item.actual())))
             .toList();
         String note = msg("dashboards.progress.note", locale);
@@ -207,8 +223,9 @@ class DashboardCharts {
         return new Chart("progress", msg("dashboards.progress.title", locale, filter.year()), "hbar",
                 msg("dashboards.column.indicator", locale), msg("dashboards.axis.progress", locale),
                 List.of(new Series(msg("dashboards.column.progress", locale), Unit.PERCENT, "bar", null),
-                        table(msg("dashboards.column.baseline", locale)), table(msg("dashboards.column.targetValue",
-                                locale)), table(msg("dashboards.column.actual", locale))),
+                        table(msg("dashboards.column.baseline", locale)),
+                        table(msg("dashboards.column.targetValue", locale)),
+                        table(msg("dashboards.column.actual", locale))),
                 rows, note);
     }
 

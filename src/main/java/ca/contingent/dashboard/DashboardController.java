@@ -35,8 +35,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The dashboards page and each chart's data as CSV. Aggregates only, for every role that reads reports. The filters
- * are the query string ({@code ?year=2024-25&mission=…&agency=…}), so that a view can be bookmarked.
+ * The dashboards page and each chart's data as CSV. Aggregates only, for every role that
+ * reads reports. The filters are the query string
+ * ({@code ?year=2024-25&mission=…&agency=…}), so that a view can be bookmarked.
  */
 @Controller
 class DashboardController {
@@ -91,9 +92,10 @@ class DashboardController {
     }
 
     /**
-     * A chart's table as CSV: the same headings, the figures unformatted (a percent as its whole number), an empty
-     * cell for a figure not recorded. UTF-8 with a byte order mark, cells neutralised against formulas, and the export
-     * recorded in the audit log like the log's own export.
+     * A chart's table as CSV: the same headings, the figures unformatted (a percent as
+     * its whole number), an empty cell for a figure not recorded. UTF-8 with a byte order
+     * mark, cells neutralised against formulas, and the export recorded in the audit log
+     * like the log's own export.
      */
     @GetMapping("/dashboards/{chart}.csv")
     void csv(@PathVariable String chart, @RequestParam(required = false) String year,
@@ -106,8 +108,11 @@ class DashboardController {
 
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("dashboard-" + data.id() + "-" + filter.year() + ".csv").build().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                    .filename("dashboard-" + data.id() + "-" + filter.year() + ".csv")
+                    .build()
+                    .toString());
         Writer writer = response.getWriter();
         writer.write('\uFEFF');
         List<String> headers = new ArrayList<>();
@@ -128,7 +133,10 @@ class DashboardController {
         }
     }
 
-    /** Without a year, the latest year with data that has ended (as the annual report picks). */
+    /**
+     * Without a year, the latest year with data that has ended (as the annual report
+     * picks).
+     */
     private DashboardFilter filter(String year, String mission, String agency, List<FiscalYear> years) {
         FiscalYear chosen;
         if (year != null && !year.isBlank()) {
@@ -136,7 +144,9 @@ class DashboardController {
         }
         else {
             FiscalYear current = FiscalYear.containing(LocalDate.now(this.clock));
-            chosen = years.stream().filter((candidate) -> candidate.compareTo(current) < 0).findFirst()
+            chosen = years.stream()
+                .filter((candidate) -> candidate.compareTo(current) < 0)
+                .findFirst()
                 .orElse(years.isEmpty() ? current : years.get(0));
         }
         return new DashboardFilter(chosen, mission, agency);

@@ -9,8 +9,9 @@ import ca.contingent.reporting.ReportBreakdowns.Scope;
 import ca.contingent.shared.FiscalYear;
 
 /**
- * What the dashboards show: a fiscal year (for the charts of one year), and optionally a mission (its components
- * included) and an agency (its people only). It is the page's query string, so that a view can be bookmarked.
+ * What the dashboards show: a fiscal year (for the charts of one year), and optionally a
+ * mission (its components included) and an agency (its people only). It is the page's
+ * query string, so that a view can be bookmarked.
  */
 record DashboardFilter(FiscalYear year, String mission, String agency) {
 

@@ -3,7 +3,10 @@ package ca.contingent.database;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Says plainly, instead of a page of stack trace, why a second instance on the same data folder stops. */
+/**
+ * Says plainly, instead of a page of stack trace, why a second instance on the same data
+ * folder stops.
+ */
 class DataFolderInUseFailureAnalyzer extends AbstractFailureAnalyzer<DataFolderInUseException> {
 
     @Override

@@ -17,11 +17,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts a real PostgreSQL 17 server from the JVM when no external database is configured.
+ * Starts a real PostgreSQL 17 server from the JVM when no external database is
+ * configured.
  * <p>
- * The library's defaults suit throwaway test databases (fsync and synchronous_commit off); a program's records must
- * survive a crash, so the server runs with fsync, synchronous_commit and full_page_writes on unless
- * {@code contingent.durable=false}.
+ * The library's defaults suit throwaway test databases (fsync and synchronous_commit
+ * off); a program's records must survive a crash, so the server runs with fsync,
+ * synchronous_commit and full_page_writes on unless {@code contingent.durable=false}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spring.datasource.url", matchIfMissing = true, havingValue = "__embedded__")
@@ -53,7 +54,8 @@ class EmbeddedPostgresConfiguration {
             throw inUse(dataDir, ex);
         }
         catch (IllegalStateException | IOException ex) {
-            // The library locks the folder; another process holding the lock shows as "could not lock".
+            // The library locks the folder; another process holding the lock shows as
+            // "could not lock".
             if (String.valueOf(ex.getMessage()).contains("could not lock")) {
                 throw inUse(dataDir, ex);
             }

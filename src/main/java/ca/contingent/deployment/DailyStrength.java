@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Strength day by day: on each day of a period, how many deployments cover it, against the strength in force that
- * day ({@code null} = no limit). Plain Java, so that the rule can be tested without a database.
+ * Strength day by day: on each day of a period, how many deployments cover it, against
+ * the strength in force that day ({@code null} = no limit). Plain Java, so that the rule
+ * can be tested without a database.
  */
 final class DailyStrength {
 
@@ -23,13 +24,16 @@ final class DailyStrength {
 
     }
 
-    /** A run of consecutive days over strength: the first day, the count with the candidate, the strength. */
+    /**
+     * A run of consecutive days over strength: the first day, the count with the
+     * candidate, the strength.
+     */
     record Excess(LocalDate from, LocalDate to, int count, int strength) {
     }
 
     /**
-     * The runs of days from {@code start} to {@code end} on which the candidate, added to the {@code others}, would
-     * make more people than the strength of that day.
+     * The runs of days from {@code start} to {@code end} on which the candidate, added to
+     * the {@code others}, would make more people than the strength of that day.
      */
     static List<Excess> exceeded(LocalDate start, LocalDate end, List<Period> others,
             Function<LocalDate, Integer> strengthOn) {

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Deployments for other tools, in the caller's scope: person by external id, mission by code; and their lifecycle
- * (deploy, complete, cancel).
+ * Deployments for other tools, in the caller's scope: person by external id, mission by
+ * code; and their lifecycle (deploy, complete, cancel).
  */
 @RestController
 @RequestMapping("/api/v1/deployments")
@@ -51,8 +51,10 @@ class DeploymentApiController {
     Items list(@RequestParam(required = false) String person, @RequestParam(required = false) String mission,
             Authentication authentication) {
         DeploymentFilter filter = new DeploymentFilter(mission, null, null, null, null, person);
-        return new Items(this.deployments.list(this.scopes.of(authentication), filter, null, "asc").stream()
-            .map(DeploymentJson::of).toList());
+        return new Items(this.deployments.list(this.scopes.of(authentication), filter, null, "asc")
+            .stream()
+            .map(DeploymentJson::of)
+            .toList());
     }
 
     @GetMapping("/{externalId}")
@@ -114,8 +116,8 @@ class DeploymentApiController {
     record Items(List<DeploymentJson> items) {
     }
 
-    record DeploymentJson(String externalId, String person, String mission, String role, boolean leadership,
-            Term term, LocalDate startDate, LocalDate endDate, DeploymentStatus status) {
+    record DeploymentJson(String externalId, String person, String mission, String role, boolean leadership, Term term,
+            LocalDate startDate, LocalDate endDate, DeploymentStatus status) {
 
         static DeploymentJson of(DeploymentRow row) {
             return new DeploymentJson(row.externalId(), row.person(), row.mission(), row.role(), row.leadership(),

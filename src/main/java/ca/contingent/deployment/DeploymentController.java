@@ -82,13 +82,15 @@ class DeploymentController {
             Authentication authentication, Model model) {
         FiscalYear fiscalYear = fiscalYear(year);
         if (!Text.isBlank(year) && fiscalYear == null) {
-            // A mistyped year is a message next to the filter, not an error page: the list shows unfiltered.
+            // A mistyped year is a message next to the filter, not an error page: the
+            // list shows unfiltered.
             model.addAttribute("yearError", true);
         }
         DeploymentFilter filter = new DeploymentFilter(mission, agency, status, term, fiscalYear, person);
         // Newest first unless the user chose otherwise.
         String direction = dir == null && sort == null ? "desc" : dir;
-        model.addAttribute("deployments", this.deployments.list(this.scopes.of(authentication), filter, sort, direction));
+        model.addAttribute("deployments",
+                this.deployments.list(this.scopes.of(authentication), filter, sort, direction));
         model.addAttribute("filter", filter);
         model.addAttribute("year", year);
         model.addAttribute("agencies", this.agencies.all());
@@ -97,7 +99,9 @@ class DeploymentController {
         return "deployment/list";
     }
 
-    /** The list in the caller's scope as filtered and sorted on the page, as CSV or XLSX. */
+    /**
+     * The list in the caller's scope as filtered and sorted on the page, as CSV or XLSX.
+     */
     @GetMapping("/export.{format}")
     void export(@PathVariable String format, @RequestParam(required = false) String mission,
             @RequestParam(required = false) String agency, @RequestParam(required = false) DeploymentStatus status,
@@ -194,19 +198,28 @@ class DeploymentController {
             .cancel(this.scopes.of(authentication), externalId, reason, authentication.getName()));
     }
 
-    /** One lifecycle step; every reason it is refused shows on the deployment's page, in the user's language. */
+    /**
+     * One lifecycle step; every reason it is refused shows on the deployment's page, in
+     * the user's language.
+     */
     private static String step(String externalId, RedirectAttributes redirect, String done, Runnable action) {
         try {
             action.run();
             Flash.success(redirect, done, externalId);
         }
         catch (LifecycleRefusedException ex) {
-            redirect.addFlashAttribute("refusals", ex.refusals().stream()
-                .map((refusal) -> new Flash("error", refusal.messageKey(), refusal.arguments())).toList());
+            redirect.addFlashAttribute("refusals",
+                    ex.refusals()
+                        .stream()
+                        .map((refusal) -> new Flash("error", refusal.messageKey(), refusal.arguments()))
+                        .toList());
         }
         catch (UnprocessableException ex) {
-            redirect.addFlashAttribute("refusals", ex.errors().stream()
-                .map((error) -> new Flash("error", error.messageKey(), error.arguments())).toList());
+            redirect.addFlashAttribute("refusals",
+                    ex.errors()
+                        .stream()
+                        .map((error) -> new Flash("error", error.messageKey(), error.arguments()))
+                        .toList());
         }
         catch (ConflictException ex) {
             Flash.error(redirect, ex.messageKey(), ex.arguments());
@@ -257,8 +270,7 @@ class DeploymentController {
     }
 
     /** A new deployment's status is PLANNED; an existing one's is its stored status. */
-    private String form(Model model, Authentication authentication, boolean creating,
-            DeploymentStatus currentStatus) {
+    private String form(Model model, Authentication authentication, boolean creating, DeploymentStatus currentStatus) {
         List<PersonOption> people = this.people.options(this.scopes.of(authentication));
         model.addAttribute("people", people);
         model.addAttribute("creating", creating);
@@ -266,7 +278,10 @@ class DeploymentController {
         return "deployment/form";
     }
 
-    /** Checked here as well as in the service so that it shows with the other field errors, not after them. */
+    /**
+     * Checked here as well as in the service so that it shows with the other field
+     * errors, not after them.
+     */
     private static void rejectDates(DeploymentForm form, BindingResult result) {
         if (form.endsBeforeStart() && !result.hasFieldErrors("endDate")) {
             result.rejectValue("endDate", "deployment.endDate.beforeStart");

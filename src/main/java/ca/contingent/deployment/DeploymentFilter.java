@@ -10,8 +10,8 @@ import ca.contingent.shared.FiscalYear;
  * @param fiscalYear deployments overlapping that year
  * @param person a person's external id
  */
-public record DeploymentFilter(String mission, String agency, DeploymentStatus status, Term term,
-        FiscalYear fiscalYear, String person) {
+public record DeploymentFilter(String mission, String agency, DeploymentStatus status, Term term, FiscalYear fiscalYear,
+        String person) {
 
     public static DeploymentFilter none() {
         return new DeploymentFilter(null, null, null, null, null, null);

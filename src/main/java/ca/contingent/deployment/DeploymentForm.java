@@ -11,11 +11,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
- * What a person may enter about a deployment: the person by external id, the mission by code. The external id may
- * be left empty on creation (one is generated) and cannot change afterwards.
+ * What a person may enter about a deployment: the person by external id, the mission by
+ * code. The external id may be left empty on creation (one is generated) and cannot
+ * change afterwards.
  *
  * @param leadership a checkbox: absent when unticked, hence a nullable Boolean
- * @param status shown, never taken: a new deployment is PLANNED and only the lifecycle moves it on
+ * @param status shown, never taken: a new deployment is PLANNED and only the lifecycle
+ * moves it on
  */
 public record DeploymentForm(
         @Size(max = 40, message = "{deployment.externalId.size}") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*",
@@ -24,12 +26,10 @@ public record DeploymentForm(
         @NotBlank(message = "{deployment.mission.required}") String mission,
         @NotBlank(message = "{deployment.role.required}") @Size(max = 120,
                 message = "{deployment.role.size}") String role,
-        Boolean leadership,
-        @NotNull(message = "{deployment.term.required}") Term term,
+        Boolean leadership, @NotNull(message = "{deployment.term.required}") Term term,
         @NotNull(message = "{deployment.startDate.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate startDate,
         @NotNull(message = "{deployment.endDate.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate endDate,
-        DeploymentStatus status,
-        Integer version) {
+        DeploymentStatus status, Integer version) {
 
     public DeploymentForm {
         externalId = blankToNull(externalId);
@@ -51,7 +51,10 @@ public record DeploymentForm(
         return Boolean.TRUE.equals(this.leadership);
     }
 
-    /** The last day is before the first: a rule across two fields, reported on the end date. */
+    /**
+     * The last day is before the first: a rule across two fields, reported on the end
+     * date.
+     */
     public boolean endsBeforeStart() {
         return this.startDate != null && this.endDate != null && this.endDate.isBefore(this.startDate);
     }

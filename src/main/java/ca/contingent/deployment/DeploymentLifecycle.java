@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A deployment's life: PLANNED → DEPLOYED → COMPLETED, or CANCELLED with a reason. Deploying is checked against the
- * readiness the mission requires and against its authorized strength on every day; the top-level mission's row is
- * locked first, so that two deployments racing for the last place are counted one after the other.
+ * A deployment's life: PLANNED → DEPLOYED → COMPLETED, or CANCELLED with a reason.
+ * Deploying is checked against the readiness the mission requires and against its
+ * authorized strength on every day; the top-level mission's row is locked first, so that
+ * two deployments racing for the last place are counted one after the other.
  */
 @Service
 public class DeploymentLifecycle {
@@ -60,7 +61,8 @@ public class DeploymentLifecycle {
         this.deployments.row(scope, externalId);
         Deployment found = this.deployments.get(externalId);
         long topMission = this.strengths.lockTopMission(found.missionId());
-        // Read again under the lock: a deployment committed meanwhile is seen, and so is this one's own state.
+        // Read again under the lock: a deployment committed meanwhile is seen, and so is
+        // this one's own state.
         Deployment current = this.deployments.get(externalId);
         List<Refusal> refusals = new ArrayList<>();
         if (current.status() != DeploymentStatus.PLANNED) {
@@ -132,32 +134,39 @@ public class DeploymentLifecycle {
         this.jdbc.sql("""
                 insert into deployment_transition (deployment_id, username, from_status, to_status, reason)
                 values (?, ?, ?, ?, ?)""")
-            .params(saved.id(), username, before.status().name(), saved.status().name(), reason).update();
+            .params(saved.id(), username, before.status().name(), saved.status().name(), reason)
+            .update();
         this.audit.change(AuditAction.UPDATE, "deployment", saved.externalId(),
                 Map.of("status", before.status().name(), "end_date", before.endDate().toString()),
-                reason == null
-                        ? Map.of("status", saved.status().name(), "end_date", saved.endDate().toString())
-                        : Map.of("status", saved.status().name(), "end_date", saved.endDate().toString(), "reason",
-                                reason));
+                reason == null ? Map.of("status", saved.status().name(), "end_date", saved.endDate().toString()) : Map
+                    .of("status", saved.status().name(), "end_date", saved.endDate().toString(), "reason", reason));
         return saved;
     }
 
-    /** The runs of days on which this mission (with its components) would be over the strength in force. */
+    /**
+     * The runs of days on which this mission (with its components) would be over the
+     * strength in force.
+     */
     private List<Refusal> strength(Deployment candidate, long missionId) {
         StrengthHistory history = this.strengths.of(missionId);
         if (!history.limited()) {
             return List.of();
         }
         Function<LocalDate, Integer> strengthOn = history::on;
-        List<DailyStrength.Period> others = this.jdbc.sql("""
-                select d.start_date as start, d.end_date as "end" from deployment d join mission m on m.id = d.mission_id
-                where d.status = 'DEPLOYED' and d.id <> ? and (m.id = ? or m.parent_id = ?)
-                  and daterange(d.start_date, d.end_date, '[]') && daterange(?, ?, '[]')""")
+        List<DailyStrength.Period> others = this.jdbc
+            .sql("""
+                    select d.start_date as start, d.end_date as "end" from deployment d join mission m on m.id = d.mission_id
+                    where d.status = 'DEPLOYED' and d.id <> ? and (m.id = ? or m.parent_id = ?)
+                      and daterange(d.start_date, d.end_date, '[]') && daterange(?, ?, '[]')""")
             .params(candidate.id(), missionId, missionId, candidate.startDate(), candidate.endDate())
-            .query(DailyStrength.Period.class).list();
-        String code = this.jdbc.sql("select code from mission where id = ?").param(missionId).query(String.class)
+            .query(DailyStrength.Period.class)
+            .list();
+        String code = this.jdbc.sql("select code from mission where id = ?")
+            .param(missionId)
+            .query(String.class)
             .single();
-        return DailyStrength.exceeded(candidate.startDate(), candidate.endDate(), others, strengthOn).stream()
+        return DailyStrength.exceeded(candidate.startDate(), candidate.endDate(), others, strengthOn)
+            .stream()
             .map((excess) -> new Refusal(Refusal.STRENGTH_EXCEEDED, null, excess.from(), "lifecycle.strength.exceeded",
                     code, excess.from().toString(), excess.to().toString(), String.valueOf(excess.count()),
                     String.valueOf(excess.strength())))

@@ -64,8 +64,10 @@ public class DeploymentService {
         this.people = people;
         this.jdbc = jdbc;
         this.audit = audit;
-        // A write that the database refuses aborts the whole PostgreSQL transaction; inside a savepoint only the
-        // write is undone, so the overlap that caused it can still be looked up and named.
+        // A write that the database refuses aborts the whole PostgreSQL transaction;
+        // inside a savepoint only the
+        // write is undone, so the overlap that caused it can still be looked up and
+        // named.
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -105,8 +107,9 @@ public class DeploymentService {
     }
 
     /**
-     * The mission's language of operation when the person speaks neither it nor the parent mission's; a warning only,
-     * since the program may still deploy someone who will work through an interpreter. The caller checks scope first.
+     * The mission's language of operation when the person speaks neither it nor the
+     * parent mission's; a warning only, since the program may still deploy someone who
+     * will work through an interpreter. The caller checks scope first.
      */
     @Transactional(readOnly = true)
     public Optional<String> languageOfOperationNotSpoken(String externalId) {
@@ -118,20 +121,30 @@ public class DeploymentService {
                 where d.external_id = ?
                   and not m.language = any (string_to_array(p.languages, ';'))
                   and (pm.id is null or not pm.language = any (string_to_array(p.languages, ';')))""")
-            .param(externalId).query(String.class).optional();
+            .param(externalId)
+            .query(String.class)
+            .optional();
     }
 
-    /** One deployment as pages and the API show it; absent and out of scope answer the same. */
+    /**
+     * One deployment as pages and the API show it; absent and out of scope answer the
+     * same.
+     */
     @Transactional(readOnly = true)
     public DeploymentRow row(Scope scope, String externalId) {
         List<Object> params = new ArrayList<>();
         String condition = scope.deployments("d", params);
         params.add(externalId);
-        return this.jdbc.sql(SELECT_ROWS + "where " + condition + " and d.external_id = ?").params(params)
-            .query(DeploymentRow.class).optional().orElseThrow(() -> NotFoundException.of("deployment", externalId));
+        return this.jdbc.sql(SELECT_ROWS + "where " + condition + " and d.external_id = ?")
+            .params(params)
+            .query(DeploymentRow.class)
+            .optional()
+            .orElseThrow(() -> NotFoundException.of("deployment", externalId));
     }
 
-    /** Every mission, parents before their components, as choices for forms and filters. */
+    /**
+     * Every mission, parents before their components, as choices for forms and filters.
+     */
     @Transactional(readOnly = true)
     public List<MissionOption> missions() {
         return this.jdbc.sql("""
@@ -148,8 +161,9 @@ public class DeploymentService {
     }
 
     /**
-     * Plans a deployment; its nomination is the first row of its history (from no status to PLANNED), so the page
-     * shows who nominated the person and when, before any lifecycle step.
+     * Plans a deployment; its nomination is the first row of its history (from no status
+     * to PLANNED), so the page shows who nominated the person and when, before any
+     * lifecycle step.
      */
     @Transactional
     public Deployment create(DeploymentForm form, String username) {
@@ -157,8 +171,9 @@ public class DeploymentService {
     }
 
     /**
-     * Plans a deployment for a person in the caller's scope: a coordinator nominates their own agency's people only,
-     * and a person of another agency is refused as unknown so that the refusal reveals nothing about them.
+     * Plans a deployment for a person in the caller's scope: a coordinator nominates
+     * their own agency's people only, and a person of another agency is refused as
+     * unknown so that the refusal reveals nothing about them.
      */
     @Transactional
     public Deployment create(Scope scope, DeploymentForm form, String username) {
@@ -206,10 +221,13 @@ public class DeploymentService {
     @Transactional
     public void delete(String externalId) {
         Deployment deployment = get(externalId);
-        // A member's monthly reports on this deployment keep it: they are its record of work (table of the monthly
+        // A member's monthly reports on this deployment keep it: they are its record of
+        // work (table of the monthly
         // module, read here as the person module reads deployments).
         int reports = this.jdbc.sql("select count(*) from monthly_report where deployment_id = ?")
-            .param(deployment.id()).query(Integer.class).single();
+            .param(deployment.id())
+            .query(Integer.class)
+            .single();
         if (reports > 0) {
             throw new ConflictException("deployment.delete.referenced", externalId, reports);
         }
@@ -218,8 +236,9 @@ public class DeploymentService {
     }
 
     /**
-     * Saves; when the database's exclusion constraint refuses the deployment (another one was saved for the same
-     * days between the check and the write), the refusal names the other deployment just like the check does.
+     * Saves; when the database's exclusion constraint refuses the deployment (another one
+     * was saved for the same days between the check and the write), the refusal names the
+     * other deployment just like the check does.
      */
     private Deployment save(Deployment deployment, long personId, DeploymentStatus status, DeploymentForm form) {
         try {
@@ -241,7 +260,10 @@ public class DeploymentService {
         }
     }
 
-    /** One person's deployments that are not cancelled never overlap; a cancelled one may overlap anything. */
+    /**
+     * One person's deployments that are not cancelled never overlap; a cancelled one may
+     * overlap anything.
+     */
     private void checkOverlap(Long ownId, long personId, DeploymentStatus status, DeploymentForm form) {
         if (status == DeploymentStatus.CANCELLED) {
             return;
@@ -252,8 +274,10 @@ public class DeploymentService {
                   and daterange(start_date, end_date, '[]') && daterange(?, ?, '[]')
                 order by start_date, external_id
                 limit 1
-                """).params(personId, ownId == null ? -1L : ownId, form.startDate(), form.endDate())
-            .query(Overlap.class).optional();
+                """)
+            .params(personId, ownId == null ? -1L : ownId, form.startDate(), form.endDate())
+            .query(Overlap.class)
+            .optional();
         if (other.isPresent()) {
             throw UnprocessableException.of("startDate", "deployment.overlap", other.get().externalId(),
                     other.get().startDate().toString(), other.get().endDate().toString());
@@ -261,16 +285,23 @@ public class DeploymentService {
     }
 
     private long personId(String externalId) {
-        return this.people.find(externalId).map(Person::id)
+        return this.people.find(externalId)
+            .map(Person::id)
             .orElseThrow(() -> UnprocessableException.of("person", "deployment.person.unknown", externalId));
     }
 
     private long missionId(String code) {
-        return this.jdbc.sql("select id from mission where code = ?").param(code).query(Long.class).optional()
+        return this.jdbc.sql("select id from mission where code = ?")
+            .param(code)
+            .query(Long.class)
+            .optional()
             .orElseThrow(() -> UnprocessableException.of("mission", "deployment.mission.unknown", code));
     }
 
-    /** "D-" and eight random hexadecimal digits: unique in practice, and the database's unique key guards it. */
+    /**
+     * "D-" and eight random hexadecimal digits: unique in practice, and the database's
+     * unique key guards it.
+     */
     private static String generatedId() {
         return "D-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }

@@ -1,6 +1,9 @@
 package ca.contingent.deployment;
 
-/** A lifecycle step that the deployment's state does not allow: 409 INVALID_STATE, naming the state. */
+/**
+ * A lifecycle step that the deployment's state does not allow: 409 INVALID_STATE, naming
+ * the state.
+ */
 class InvalidTransitionException extends RuntimeException {
 
     private final String externalId;

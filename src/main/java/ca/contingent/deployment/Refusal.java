@@ -3,9 +3,10 @@ package ca.contingent.deployment;
 import java.time.LocalDate;
 
 /**
- * One reason a lifecycle step is refused, as the contract's {@code errors} name it: READINESS_MISSING,
- * READINESS_EXPIRES, STRENGTH_EXCEEDED or INVALID_STATE, with the item or the date where one applies. The message is
- * a key and arguments, rendered in the caller's language.
+ * One reason a lifecycle step is refused, as the contract's {@code errors} name it:
+ * READINESS_MISSING, READINESS_EXPIRES, STRENGTH_EXCEEDED or INVALID_STATE, with the item
+ * or the date where one applies. The message is a key and arguments, rendered in the
+ * caller's language.
  */
 record Refusal(String code, String item, LocalDate date, String messageKey, Object... arguments) {
 

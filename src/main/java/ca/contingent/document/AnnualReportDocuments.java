@@ -22,8 +22,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds the document model from the annual report of the year: one call to {@link AnnualReports#of}, arranged as
- * the report page arranges it ({@link AnnualReportPage}), so that the documents and the page cannot disagree.
+ * Builds the document model from the annual report of the year: one call to
+ * {@link AnnualReports#of}, arranged as the report page arranges it
+ * ({@link AnnualReportPage}), so that the documents and the page cannot disagree.
  */
 @Service
 public class AnnualReportDocuments {
@@ -43,23 +44,28 @@ public class AnnualReportDocuments {
         this.highlights = highlights;
     }
 
-    /** The document of a fiscal year in English or French ({@code locale}'s language; anything else is English). */
+    /**
+     * The document of a fiscal year in English or French ({@code locale}'s language;
+     * anything else is English).
+     */
     public AnnualReportDocument build(FiscalYear year, Locale locale) {
         String language = "fr".equals(locale.getLanguage()) ? "fr" : "en";
         Locale documentLocale = Locale.forLanguageTag(language);
         AnnualReport report = this.reports.of(year, language);
         AnnualReportPage page = AnnualReportPage.of(report, this.reports.agencyNames(language));
         String and = this.messages.getMessage("report.and", null, documentLocale);
-        // Each mission's highlights of the year, in the document's language and in their order.
+        // Each mission's highlights of the year, in the document's language and in their
+        // order.
         Map<String, List<Highlight>> highlights = new LinkedHashMap<>();
-        this.highlights.forYear(year).forEach((mission, list) -> highlights.put(mission, list.stream()
-            .map((highlight) -> new Highlight(highlight.title(documentLocale), highlight.text(documentLocale)))
-            .toList()));
-        List<Section> sections = page.sections().stream()
-            .map((section) -> section(section, and, highlights))
-            .toList();
-        // Every target of the year, the program's and each mission's, as the results API gives them.
-        List<ResultLine> results = this.results.forYear(year, null, documentLocale).stream()
+        this.highlights.forYear(year)
+            .forEach((mission, list) -> highlights.put(mission, list.stream()
+                .map((highlight) -> new Highlight(highlight.title(documentLocale), highlight.text(documentLocale)))
+                .toList()));
+        List<Section> sections = page.sections().stream().map((section) -> section(section, and, highlights)).toList();
+        // Every target of the year, the program's and each mission's, as the results API
+        // gives them.
+        List<ResultLine> results = this.results.forYear(year, null, documentLocale)
+            .stream()
             .map((item) -> new ResultLine(item.indicatorName(), item.mission(), item.unit().name(), item.baseline(),
                     item.target(), item.actual(), item.progressPercent()))
             .toList();
@@ -69,14 +75,17 @@ public class AnnualReportDocuments {
 
     private static Section section(MissionSection section, String and, Map<String, List<Highlight>> highlights) {
         AnnualReport.MissionFigures mission = section.mission();
-        List<Agency> agencies = section.agencies().stream()
+        List<Agency> agencies = section.agencies()
+            .stream()
             .map((agency) -> new Agency(agency.count().code(), agency.name(), agency.count().personnel()))
             .toList();
-        List<Activity> activities = section.activities().stream()
+        List<Activity> activities = section.activities()
+            .stream()
             .map((activity) -> new Activity(activity.category(), activity.type(), activity.sessions(),
                     activity.participants(), activity.participantsWomen()))
             .toList();
-        List<Section> components = section.components().stream()
+        List<Section> components = section.components()
+            .stream()
             .map((component) -> section(component, and, highlights))
             .toList();
         return new Section(mission.code(), mission.name(), mission.parent(), mission.location(), mission.personnel(),

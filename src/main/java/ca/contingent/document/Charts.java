@@ -1,15 +1,16 @@
 package ca.contingent.document;
 
 /**
- * The documents' charts as SVG, drawn from the document model: head count per mission (women and others stacked)
- * and women's share per mission against the United Nations' target. An instance is handed to the template, which
- * calls it for each row.
+ * The documents' charts as SVG, drawn from the document model: head count per mission
+ * (women and others stacked) and women's share per mission against the United Nations'
+ * target. An instance is handed to the template, which calls it for each row.
  */
 public final class Charts {
 
     /**
-     * The UN Department of Peace Operations' 2028 target for women among individual police officers (Uniformed
-     * Gender Parity Strategy 2018-2028): the line the women's share chart is read against.
+     * The UN Department of Peace Operations' 2028 target for women among individual
+     * police officers (Uniformed Gender Parity Strategy 2018-2028): the line the women's
+     * share chart is read against.
      */
     public static final int UN_TARGET_PERCENT = 30;
 
@@ -23,7 +24,10 @@ public final class Charts {
     Charts() {
     }
 
-    /** A mission's people as a bar scaled to the largest mission: women first, then everyone else. */
+    /**
+     * A mission's people as a bar scaled to the largest mission: women first, then
+     * everyone else.
+     */
     public String personnel(int personnel, int women, int largest) {
         Svg svg = Svg.of(BAR_WIDTH, BAR_HEIGHT);
         if (largest > 0) {
@@ -34,7 +38,9 @@ public final class Charts {
         return svg.toString();
     }
 
-    /** Women's share of a head count as a full-width bar, with a line at the UN target. */
+    /**
+     * Women's share of a head count as a full-width bar, with a line at the UN target.
+     */
     public String womenShare(int personnel, int women) {
         Svg svg = Svg.of(BAR_WIDTH, BAR_HEIGHT + 2 * MARGIN);
         if (personnel > 0) {

@@ -52,14 +52,14 @@ class DocumentController {
     }
 
     /**
-     * The annual report as a PDF, a printable HTML page or an XLSX workbook, in English or French; without
-     * {@code format} a PDF, without {@code lang} the caller's language. Every document given out is an EXPORT event
-     * in the audit log, written before the document is made.
+     * The annual report as a PDF, a printable HTML page or an XLSX workbook, in English
+     * or French; without {@code format} a PDF, without {@code lang} the caller's
+     * language. Every document given out is an EXPORT event in the audit log, written
+     * before the document is made.
      */
     @GetMapping("/api/v1/reports/annual/{fiscalYear}/document")
-    ResponseEntity<byte[]> document(@PathVariable String fiscalYear,
-            @RequestParam(defaultValue = "pdf") String format, @RequestParam(required = false) String lang,
-            Principal principal, HttpServletRequest request) {
+    ResponseEntity<byte[]> document(@PathVariable String fiscalYear, @RequestParam(defaultValue = "pdf") String format,
+            @RequestParam(required = false) String lang, Principal principal, HttpServletRequest request) {
         FiscalYear year = FiscalYear.parse(fiscalYear);
         DocumentFormat chosen = DocumentFormat.of(format)
             .orElseThrow(() -> new InvalidParameterException("format", format, DocumentFormat.CHOICES));
@@ -76,7 +76,9 @@ class DocumentController {
         };
         String filename = "contingent-annual-report-" + year + "-" + language + "." + chosen.extension;
         ContentDisposition disposition = (chosen.attachment ? ContentDisposition.attachment()
-                : ContentDisposition.inline()).filename(filename).build();
+                : ContentDisposition.inline())
+            .filename(filename)
+            .build();
         return ResponseEntity.ok()
             .contentType(chosen.mediaType)
             .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import org.springframework.http.MediaType;
 
-/** The formats of the annual report document, as the {@code format} parameter names them. */
+/**
+ * The formats of the annual report document, as the {@code format} parameter names them.
+ */
 enum DocumentFormat {
 
     PDF("pdf", MediaType.APPLICATION_PDF, true),

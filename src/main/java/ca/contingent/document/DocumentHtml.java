@@ -12,10 +12,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The document as XHTML from the Thymeleaf template {@code document/annual}: well-formed, so that the PDF renderer
- * can read it, and plain HTML for a browser. The two differ only in how the style sheet arrives: the page links
- * {@code /css/document.css} (the content security policy forbids inline styles), the PDF carries the same sheet
- * inline (the renderer then fetches nothing).
+ * The document as XHTML from the Thymeleaf template {@code document/annual}: well-formed,
+ * so that the PDF renderer can read it, and plain HTML for a browser. The two differ only
+ * in how the style sheet arrives: the page links {@code /css/document.css} (the content
+ * security policy forbids inline styles), the PDF carries the same sheet inline (the
+ * renderer then fetches nothing).
  */
 @Component
 class DocumentHtml {

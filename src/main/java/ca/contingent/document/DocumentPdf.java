@@ -13,9 +13,10 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import org.springframework.stereotype.Component;
 
 /**
- * XHTML to PDF with openhtmltopdf. Text uses the PDF's standard Helvetica (WinAnsi encoding covers French accents,
- * œ and the typographic apostrophe), so no font file is embedded. The document is self-contained: the renderer is
- * refused every external resource (style sheets, images, fonts), and SVG runs no script and loads nothing.
+ * XHTML to PDF with openhtmltopdf. Text uses the PDF's standard Helvetica (WinAnsi
+ * encoding covers French accents, œ and the typographic apostrophe), so no font file is
+ * embedded. The document is self-contained: the renderer is refused every external
+ * resource (style sheets, images, fonts), and SVG runs no script and loads nothing.
  */
 @Component
 class DocumentPdf {

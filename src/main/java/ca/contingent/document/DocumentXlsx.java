@@ -26,9 +26,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The document as an XLSX workbook for people who work with the figures: the totals, every mission with its
- * agencies, every activity line, and the results and highlights when there are any. Figures are numeric cells; every
- * text cell is neutralised so that no name can turn into a formula; sheet names and headers are in the document's
+ * The document as an XLSX workbook for people who work with the figures: the totals,
+ * every mission with its agencies, every activity line, and the results and highlights
+ * when there are any. Figures are numeric cells; every text cell is neutralised so that
+ * no name can turn into a formula; sheet names and headers are in the document's
  * language.
  */
 @Component

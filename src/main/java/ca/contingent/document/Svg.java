@@ -3,10 +3,11 @@ package ca.contingent.document;
 import java.util.Locale;
 
 /**
- * A tiny SVG writer for the documents' charts: rectangles and lines, nothing else. The charts carry no text of their
- * own: their labels and figures sit next to them in the document, where they are searchable, translated and read
- * by screen readers, and where rendering them needs no font in the SVG renderer. Only numbers and the colours
- * below go into the markup, so nothing has to be escaped.
+ * A tiny SVG writer for the documents' charts: rectangles and lines, nothing else. The
+ * charts carry no text of their own: their labels and figures sit next to them in the
+ * document, where they are searchable, translated and read by screen readers, and where
+ * rendering them needs no font in the SVG renderer. Only numbers and the colours below go
+ * into the markup, so nothing has to be escaped.
  */
 final class Svg {
 
@@ -33,8 +34,9 @@ final class Svg {
 
     Svg rect(double x, double y, double width, double height, String fill) {
         if (width > 0 && height > 0) {
-            this.shapes.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
-                    x, y, width, height, fill));
+            this.shapes.append(String.format(Locale.ROOT,
+                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", x, y, width, height,
+                    fill));
         }
         return this;
     }

@@ -13,7 +13,9 @@ class ActivityImporter implements KindImporter<ActivityImporter.ActivityLine> {
 
     static final List<String> CATEGORIES = List.of("TRAINING", "MENTORING", "INVESTIGATION", "ADVISORY", "OTHER");
 
-    /** An activity as the audit log shows it: the file's columns, the mission by its code. */
+    /**
+     * An activity as the audit log shows it: the file's columns, the mission by its code.
+     */
     private static final String JSON = """
             jsonb_build_object('external_id', %1$s.external_id, 'mission_code', %2$s.code, 'date', %1$s.date,
                                'category', %1$s.category, 'type', %1$s.type, 'sessions', %1$s.sessions,
@@ -79,7 +81,8 @@ class ActivityImporter implements KindImporter<ActivityImporter.ActivityLine> {
                 cells.date("date"), cells.oneOf("category", CATEGORIES), cells.text("type", 200),
                 cells.whole("sessions", 0), cells.optionalWhole("participants", 0),
                 cells.optionalWhole("participants_women", 0));
-        // As the schema's activity_women_check: an empty participants cell counts as 0. An invalid one was reported.
+        // As the schema's activity_women_check: an empty participants cell counts as 0.
+        // An invalid one was reported.
         boolean participantsRead = cells.value("participants") == null || line.participants() != null;
         int participants = line.participants() == null ? 0 : line.participants();
         if (participantsRead && line.participantsWomen() != null && line.participantsWomen() > participants) {
@@ -100,7 +103,8 @@ class ActivityImporter implements KindImporter<ActivityImporter.ActivityLine> {
                 lines.stream().map((line) -> line.value().missionCode()).collect(Collectors.toSet()));
         Set<String> storedElsewhere = storedOutside(lines, scope);
         for (Line<ActivityLine> line : lines) {
-            // As for people: the external id may be another mission's activity, which the upsert would move.
+            // As for people: the external id may be another mission's activity, which the
+            // upsert would move.
             if (storedElsewhere.contains(line.value().externalId())) {
                 problems.add(line.row(), "external_id", "import.error.storedOutOfScope", line.value().externalId());
             }
@@ -117,7 +121,10 @@ class ActivityImporter implements KindImporter<ActivityImporter.ActivityLine> {
         }
     }
 
-    /** The file's external ids that are stored activities of a mission outside the caller's scope. */
+    /**
+     * The file's external ids that are stored activities of a mission outside the
+     * caller's scope.
+     */
     private Set<String> storedOutside(List<Line<ActivityLine>> lines, ImportScope scope) {
         if (scope.missionCodes() == null) {
             return Set.of();

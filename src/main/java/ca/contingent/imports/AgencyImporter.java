@@ -49,8 +49,7 @@ class AgencyImporter implements KindImporter<AgencyImporter.AgencyLine> {
         this.jdbc = jdbc;
     }
 
-    record AgencyLine(String code, String nameEn, String nameFr, String type, String province,
-            LocalDate partnerSince) {
+    record AgencyLine(String code, String nameEn, String nameFr, String type, String province, LocalDate partnerSince) {
     }
 
     @Override
@@ -66,9 +65,8 @@ class AgencyImporter implements KindImporter<AgencyImporter.AgencyLine> {
 
     @Override
     public AgencyLine read(Cells cells) {
-        AgencyLine line = new AgencyLine(cells.code("code", 20), cells.text("name_en", 200),
-                cells.text("name_fr", 200), cells.oneOf("type", TYPES), cells.optionalOneOf("province", PROVINCES),
-                cells.date("partner_since"));
+        AgencyLine line = new AgencyLine(cells.code("code", 20), cells.text("name_en", 200), cells.text("name_fr", 200),
+                cells.oneOf("type", TYPES), cells.optionalOneOf("province", PROVINCES), cells.date("partner_since"));
         return line;
     }
 

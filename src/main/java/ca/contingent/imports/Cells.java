@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The values of one data row, read by column name. Each reader records a problem when the value breaks its rule and
- * then answers {@code null}, so that one pass over a row finds all of its problems.
+ * The values of one data row, read by column name. Each reader records a problem when the
+ * value breaks its rule and then answers {@code null}, so that one pass over a row finds
+ * all of its problems.
  */
 final class Cells {
 
@@ -49,7 +50,10 @@ final class Cells {
         this.problems.add(this.row, column, messageKey, arguments);
     }
 
-    /** Whether the file has this column at all (an optional column may be left out of the header). */
+    /**
+     * Whether the file has this column at all (an optional column may be left out of the
+     * header).
+     */
     boolean has(String column) {
         return this.columns.containsKey(column);
     }
@@ -183,7 +187,10 @@ final class Cells {
         return number;
     }
 
-    /** {@code true} or {@code false}, nothing else (no yes/no, no 1/0: the contract names two values). */
+    /**
+     * {@code true} or {@code false}, nothing else (no yes/no, no 1/0: the contract names
+     * two values).
+     */
     Boolean bool(String column) {
         String value = value(column);
         if (value == null) {

@@ -19,14 +19,18 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a CSV body into an {@link ImportTable}: its header names (trimmed, lower case) and its data records. Reading
- * counts the bytes as they arrive, so a body over the limit is refused whatever its Content-Length claimed.
+ * Reads a CSV body into an {@link ImportTable}: its header names (trimmed, lower case)
+ * and its data records. Reading counts the bytes as they arrive, so a body over the limit
+ * is refused whatever its Content-Length claimed.
  */
 final class CsvFile {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
-    /** Past this, an oversized body is not read any further and its connection is left to the container to close. */
+    /**
+     * Past this, an oversized body is not read any further and its connection is left to
+     * the container to close.
+     */
     static final long MAX_DISCARDED = 256L * 1024 * 1024;
 
     private CsvFile() {
@@ -58,8 +62,9 @@ final class CsvFile {
     }
 
     /**
-     * Reads what the client still sends, up to a bound, so that it receives the 413 rather than a connection reset
-     * (the container closes a connection whose request body was left unread).
+     * Reads what the client still sends, up to a bound, so that it receives the 413
+     * rather than a connection reset (the container closes a connection whose request
+     * body was left unread).
      */
     private static void discardRest(InputStream body, byte[] buffer, long alreadyRead) throws IOException {
         long read = alreadyRead;
@@ -73,7 +78,9 @@ final class CsvFile {
         return parse(bytes, Integer.MAX_VALUE);
     }
 
-    /** @param maxRows the most data rows accepted; one more and the file is refused */
+    /**
+     * @param maxRows the most data rows accepted; one more and the file is refused
+     */
     static ImportTable parse(byte[] bytes, int maxRows) {
         String text = decode(bytes);
         if (text.isBlank()) {
@@ -101,7 +108,10 @@ final class CsvFile {
         return new ImportTable(header, rows);
     }
 
-    /** UTF-8 with or without a byte order mark; anything with control characters of binary files is refused. */
+    /**
+     * UTF-8 with or without a byte order mark; anything with control characters of binary
+     * files is refused.
+     */
     private static String decode(byte[] bytes) {
         if (bytes.length == 0) {
             throw ImportInputException.unreadable("import.input.empty");
@@ -128,8 +138,9 @@ final class CsvFile {
     }
 
     /**
-     * Bytes that are not UTF-8, named by line and value: a file saved in Latin-1 or Windows-1252, or one that mixes
-     * such lines with UTF-8 ones (pasted from two sources), which would otherwise be imported with garbled accents.
+     * Bytes that are not UTF-8, named by line and value: a file saved in Latin-1 or
+     * Windows-1252, or one that mixes such lines with UTF-8 ones (pasted from two
+     * sources), which would otherwise be imported with garbled accents.
      */
     private static ImportInputException notUtf8(byte[] bytes, int offset) {
         int line = 1;

@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Deployments of people to missions. One person's deployments that are not CANCELLED never overlap (end date
- * inclusive): checked within the file and against the stored ones, a stored deployment that the file rewrites being
- * replaced by its new version rather than compared with it.
+ * Deployments of people to missions. One person's deployments that are not CANCELLED
+ * never overlap (end date inclusive): checked within the file and against the stored
+ * ones, a stored deployment that the file rewrites being replaced by its new version
+ * rather than compared with it.
  */
 @Component
 class DeploymentImporter implements KindImporter<DeploymentImporter.DeploymentLine> {
@@ -24,7 +25,10 @@ class DeploymentImporter implements KindImporter<DeploymentImporter.DeploymentLi
 
     static final List<String> STATUSES = List.of("PLANNED", "DEPLOYED", "COMPLETED", "CANCELLED");
 
-    /** A deployment as the audit log shows it: the file's columns, the person and mission by their keys. */
+    /**
+     * A deployment as the audit log shows it: the file's columns, the person and mission
+     * by their keys.
+     */
     private static final String JSON = """
             jsonb_build_object('external_id', %1$s.external_id, 'person_id', %2$s.external_id,
                                'mission_code', %3$s.code, 'role', %1$s.role, 'leadership', %1$s.leadership,
@@ -93,10 +97,9 @@ class DeploymentImporter implements KindImporter<DeploymentImporter.DeploymentLi
 
     @Override
     public List<Column> columns() {
-        return List.of(Column.required("external_id"), Column.required("person_id"),
-                Column.required("mission_code"), Column.required("role"), Column.required("leadership"),
-                Column.required("term"), Column.required("start_date"), Column.required("end_date"),
-                Column.required("status"));
+        return List.of(Column.required("external_id"), Column.required("person_id"), Column.required("mission_code"),
+                Column.required("role"), Column.required("leadership"), Column.required("term"),
+                Column.required("start_date"), Column.required("end_date"), Column.required("status"));
     }
 
     @Override
@@ -119,7 +122,9 @@ class DeploymentImporter implements KindImporter<DeploymentImporter.DeploymentLi
 
     @Override
     public void check(List<Line<DeploymentLine>> lines, Problems problems, ImportScope scope) {
-        Set<String> personIds = lines.stream().map((line) -> line.value().personId()).filter((id) -> id != null)
+        Set<String> personIds = lines.stream()
+            .map((line) -> line.value().personId())
+            .filter((id) -> id != null)
             .collect(Collectors.toSet());
         Set<String> people = Upserts.existing(this.jdbc, "select external_id from person where external_id = any(?)",
                 personIds);
@@ -144,7 +149,9 @@ class DeploymentImporter implements KindImporter<DeploymentImporter.DeploymentLi
     }
 
     private void checkOverlaps(List<Line<DeploymentLine>> lines, Problems problems, Set<String> personIds) {
-        Set<String> inFile = lines.stream().map((line) -> line.value().externalId()).filter((id) -> id != null)
+        Set<String> inFile = lines.stream()
+            .map((line) -> line.value().externalId())
+            .filter((id) -> id != null)
             .collect(Collectors.toSet());
         Map<String, List<Period>> byPerson = new HashMap<>();
         for (Line<DeploymentLine> line : lines) {
@@ -169,8 +176,10 @@ class DeploymentImporter implements KindImporter<DeploymentImporter.DeploymentLi
                 }
             });
         }
-        // Sorted by start, a period overlaps an earlier one exactly when it starts on or before the furthest end
-        // reached so far; comparing with that one period finds every overlapping row in one pass.
+        // Sorted by start, a period overlaps an earlier one exactly when it starts on or
+        // before the furthest end
+        // reached so far; comparing with that one period finds every overlapping row in
+        // one pass.
         for (List<Period> periods : byPerson.values()) {
             periods.sort(Comparator.comparing(Period::start).thenComparingInt(Period::row));
             Period reach = null;

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Each mission's highlights of a year, in both languages; key (mission, fiscal year, position). A commander imports
- * those of their own missions (components included); rows of other missions are refused by row.
+ * Each mission's highlights of a year, in both languages; key (mission, fiscal year,
+ * position). A commander imports those of their own missions (components included); rows
+ * of other missions are refused by row.
  */
 @Component
 class HighlightImporter implements KindImporter<HighlightImporter.HighlightLine> {

@@ -29,9 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/imports/{kind}}: the body is the CSV file, whatever its declared type (text/csv, text/plain,
- * application/octet-stream), or an XLSX workbook (declared as such, or recognised by its zip signature), read from
- * the request stream so that its size is counted as it arrives.
+ * {@code POST /api/v1/imports/{kind}}: the body is the CSV file, whatever its declared
+ * type (text/csv, text/plain, application/octet-stream), or an XLSX workbook (declared as
+ * such, or recognised by its zip signature), read from the request stream so that its
+ * size is counted as it arrives.
  */
 @RestController
 @RequestMapping("/api/v1/imports")
@@ -50,20 +51,20 @@ class ImportApiController {
     }
 
     @PostMapping("/{kind}")
-    @Operation(summary = "Import a CSV file or an XLSX workbook of one kind of records",
-            requestBody = @RequestBody(required = true,
-                    description = "UTF-8 CSV with one header row, or an XLSX workbook whose first sheet has the same"
-                            + " header row and columns",
-                    content = { @Content(mediaType = "text/csv"), @Content(mediaType = "text/plain"),
-                            @Content(mediaType = XlsxFile.MEDIA_TYPE),
-                            @Content(mediaType = "application/octet-stream") }))
+    @Operation(summary = "Import a CSV file or an XLSX workbook of one kind of records", requestBody = @RequestBody(
+            required = true,
+            description = "UTF-8 CSV with one header row, or an XLSX workbook whose first sheet has the same"
+                    + " header row and columns",
+            content = { @Content(mediaType = "text/csv"), @Content(mediaType = "text/plain"),
+                    @Content(mediaType = XlsxFile.MEDIA_TYPE), @Content(mediaType = "application/octet-stream") }))
     ImportResult importFile(@PathVariable String kind, @RequestParam(defaultValue = "false") boolean dryRun,
             Authentication authentication, HttpServletRequest request) throws IOException {
         ImportKind importKind = ImportKind.fromPath(kind).orElseThrow(() -> NotFoundException.of("import", kind));
         if (!importKind.importableBy(roles(authentication))) {
             throw new AccessDeniedException("role may not import " + kind);
         }
-        // Content-Length is not trusted: the body is counted as it is read. Rows outside the caller's agency or
+        // Content-Length is not trusted: the body is counted as it is read. Rows outside
+        // the caller's agency or
         // missions are refused row by row (422), like any other invalid row.
         return this.imports.importFile(importKind, request.getInputStream(), request.getContentType(), dryRun,
                 this.scopes.of(authentication));
@@ -73,7 +74,9 @@ class ImportApiController {
         if (authentication == null) {
             return Set.of();
         }
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        return authentication.getAuthorities()
+            .stream()
+            .map(GrantedAuthority::getAuthority)
             .flatMap((authority) -> Arrays.stream(Role.values()).filter((role) -> role.authority().equals(authority)))
             .collect(Collectors.toSet());
     }

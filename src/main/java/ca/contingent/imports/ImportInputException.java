@@ -1,8 +1,9 @@
 package ca.contingent.imports;
 
 /**
- * A body that cannot be read as a CSV file at all (empty, binary, not UTF-8, broken quoting) or that is too large.
- * The message key and its arguments are rendered in the caller's language.
+ * A body that cannot be read as a CSV file at all (empty, binary, not UTF-8, broken
+ * quoting) or that is too large. The message key and its arguments are rendered in the
+ * caller's language.
  */
 public class ImportInputException extends RuntimeException {
 

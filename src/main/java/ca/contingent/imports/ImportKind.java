@@ -9,15 +9,16 @@ import java.util.Set;
 import ca.contingent.security.Role;
 
 /**
- * The kinds of records a CSV file can import, as the contract names them in the address. A later kind is one more
- * constant here and one more {@link KindImporter} bean.
+ * The kinds of records a CSV file can import, as the contract names them in the address.
+ * A later kind is one more constant here and one more {@link KindImporter} bean.
  */
 public enum ImportKind {
 
     AGENCIES("agencies", "agency"), MISSIONS("missions", "mission"),
     PERSONNEL("personnel", "person", Role.AGENCY_COORDINATOR), DEPLOYMENTS("deployments", "deployment"),
     ACTIVITIES("activities", "activity", Role.MISSION_COMMANDER), READINESS("readiness", "readiness_item"),
-    // Results framework (issue 5): the logic model and targets are headquarters' work; a commander writes the
+    // Results framework (issue 5): the logic model and targets are headquarters' work; a
+    // commander writes the
     // highlights of their own missions.
     OUTCOMES("outcomes", "outcome"), INDICATORS("indicators", "indicator"), TARGETS("targets", "target"),
     HIGHLIGHTS("highlights", "highlight", Role.MISSION_COMMANDER);
@@ -42,12 +43,18 @@ public enum ImportKind {
         return this.path;
     }
 
-    /** The record an audit event names, as the contract spells it: {@code agency}, {@code person}, … */
+    /**
+     * The record an audit event names, as the contract spells it: {@code agency},
+     * {@code person}, …
+     */
     String entity() {
         return this.entity;
     }
 
-    /** The example file shipped with the application, which is also the reference data set. */
+    /**
+     * The example file shipped with the application, which is also the reference data
+     * set.
+     */
     String exampleResource() {
         return "reference-data/" + this.path + ".csv";
     }

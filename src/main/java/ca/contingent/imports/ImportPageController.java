@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The import page: choose a kind and a file, check it (dry run) or import it; every invalid row is listed in a table.
+ * The import page: choose a kind and a file, check it (dry run) or import it; every
+ * invalid row is listed in a table.
  */
 @Controller
 @RequestMapping("/imports")
@@ -69,15 +70,17 @@ class ImportPageController {
             model.addAttribute("formError", "import.kindNotAllowed");
             return "imports/form";
         }
-        // A form sent without choosing a file still has the part, empty and without a name.
-        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null
-                || file.getOriginalFilename().isBlank()))) {
+        // A form sent without choosing a file still has the part, empty and without a
+        // name.
+        if (file == null
+                || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("formError", "import.input.noFile");
             return "imports/form";
         }
         try {
-            // The browser's declared type is a hint (it guesses from the name); the bytes decide: a zip is a workbook.
+            // The browser's declared type is a hint (it guesses from the name); the bytes
+            // decide: a zip is a workbook.
             ImportResult result = this.imports.importFile(importKind, file.getInputStream(), file.getContentType(),
                     dryRun, this.scopes.of(authentication));
             model.addAttribute("result", result);
@@ -99,9 +102,10 @@ class ImportPageController {
     }
 
     /**
-     * The shipped reference file of a kind, which is a complete and valid example of its columns. The reference data
-     * are records of the program (people of every agency among them), so only headquarters get the rows; a scoped
-     * role gets the header row of a kind it may import, and nothing of a kind it may not.
+     * The shipped reference file of a kind, which is a complete and valid example of its
+     * columns. The reference data are records of the program (people of every agency
+     * among them), so only headquarters get the rows; a scoped role gets the header row
+     * of a kind it may import, and nothing of a kind it may not.
      */
     @GetMapping("/examples/{kind}.csv")
     ResponseEntity<?> example(@PathVariable String kind, Authentication authentication) throws IOException {

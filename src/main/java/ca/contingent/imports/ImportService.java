@@ -27,15 +27,19 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports one CSV file of one kind: reads it, checks every row and reports every problem at once, and only when all
- * rows are valid writes them, all in one transaction, with one audit event for each record created or changed.
+ * Imports one CSV file of one kind: reads it, checks every row and reports every problem
+ * at once, and only when all rows are valid writes them, all in one transaction, with one
+ * audit event for each record created or changed.
  */
 @Service
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
-    /** The key PostgreSQL names in a unique or exclusion violation: {@code Key (code)=(RCMP) already exists}. */
+    /**
+     * The key PostgreSQL names in a unique or exclusion violation:
+     * {@code Key (code)=(RCMP) already exists}.
+     */
     private static final Pattern VIOLATED_KEY = Pattern.compile("Key \\((.*?)\\)=\\((.*?)\\)");
 
     private final Map<ImportKind, KindImporter<?>> importers = new EnumMap<>(ImportKind.class);
@@ -59,8 +63,10 @@ public class ImportService {
         this.messages = messages;
         this.audit = audit;
         this.json = json;
-        // Nested: inside a caller's transaction (the reference data loader, a test) an import is a savepoint, so a
-        // dry run or a refused file rolls back its own writes and leaves the caller's transaction usable.
+        // Nested: inside a caller's transaction (the reference data loader, a test) an
+        // import is a savepoint, so a
+        // dry run or a refused file rolls back its own writes and leaves the caller's
+        // transaction usable.
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.maxBytes = maxBytes;
@@ -73,7 +79,8 @@ public class ImportService {
 
     /**
      * Reads the body and imports it.
-     * @throws ImportInputException when the body is not a readable CSV file or is too large
+     * @throws ImportInputException when the body is not a readable CSV file or is too
+     * large
      * @throws ImportRejectedException when some rows are invalid; nothing was written
      */
     public ImportResult importCsv(ImportKind kind, InputStream body, boolean dryRun, ImportScope scope) {
@@ -81,11 +88,13 @@ public class ImportService {
     }
 
     /**
-     * Reads the body as an XLSX workbook when its declared type is the spreadsheet's or its bytes are a zip archive
-     * (whatever the file's name or a browser's guess of its type), otherwise as CSV, and imports it; both formats go
-     * through the same checks and the same writing.
+     * Reads the body as an XLSX workbook when its declared type is the spreadsheet's or
+     * its bytes are a zip archive (whatever the file's name or a browser's guess of its
+     * type), otherwise as CSV, and imports it; both formats go through the same checks
+     * and the same writing.
      * @param contentType the declared media type, may be null
-     * @throws ImportInputException when the body is not a readable file of its format or is over a limit
+     * @throws ImportInputException when the body is not a readable file of its format or
+     * is over a limit
      * @throws ImportRejectedException when some rows are invalid; nothing was written
      */
     public ImportResult importFile(ImportKind kind, InputStream body, String contentType, boolean dryRun,
@@ -97,8 +106,9 @@ public class ImportService {
     }
 
     /**
-     * The shipped reference data set, loaded into an empty database at start-up: not audited. Hundreds of "system
-     * created" events would bury the log's first real entries and tell nothing that the shipped files do not.
+     * The shipped reference data set, loaded into an empty database at start-up: not
+     * audited. Hundreds of "system created" events would bury the log's first real
+     * entries and tell nothing that the shipped files do not.
      */
     ImportResult importReferenceData(ImportKind kind, InputStream body) {
         return importTable(kind, CsvFile.read(body, this.maxBytes), false, ImportScope.everything(), false);
@@ -130,7 +140,8 @@ public class ImportService {
                 List<KindImporter.Written> written = importer
                     .write(lines.stream().map(KindImporter.Line::value).toList());
                 if (dryRun) {
-                    // A dry run writes like a real one, so its counts are exactly what the import would do, and then
+                    // A dry run writes like a real one, so its counts are exactly what
+                    // the import would do, and then
                     // rolls back; its events would roll back too, so none are written.
                     status.setRollbackOnly();
                 }
@@ -149,25 +160,34 @@ public class ImportService {
         }
     }
 
-    /** One event per record, in the import's transaction and in the name of the signed-in user. */
+    /**
+     * One event per record, in the import's transaction and in the name of the signed-in
+     * user.
+     */
     private void audit(ImportKind kind, List<KindImporter.Written> written) {
         for (KindImporter.Written record : written) {
-            this.audit.change(record.created() ? AuditAction.CREATE : AuditAction.UPDATE, kind.entity(),
-                    record.key(), tree(record.before()), tree(record.after()));
+            this.audit.change(record.created() ? AuditAction.CREATE : AuditAction.UPDATE, kind.entity(), record.key(),
+                    tree(record.before()), tree(record.after()));
         }
     }
 
-    /** The database's JSON as a tree, which the audit log writes back as the same JSON rather than as a string. */
+    /**
+     * The database's JSON as a tree, which the audit log writes back as the same JSON
+     * rather than as a string.
+     */
     private Object tree(String json) {
         return json == null ? null : this.json.readTree(json);
     }
 
-    /** Header names to positions; unknown, repeated and missing columns are problems of row 0. */
+    /**
+     * Header names to positions; unknown, repeated and missing columns are problems of
+     * row 0.
+     */
     private static Map<String, Integer> columns(KindImporter<?> importer, List<String> header, Problems problems) {
-        Map<String, KindImporter.Column> known = importer.columns().stream()
+        Map<String, KindImporter.Column> known = importer.columns()
+            .stream()
             .collect(Collectors.toMap(KindImporter.Column::name, (column) -> column));
-        String expected = importer.columns().stream().map(KindImporter.Column::name)
-            .collect(Collectors.joining(", "));
+        String expected = importer.columns().stream().map(KindImporter.Column::name).collect(Collectors.joining(", "));
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
@@ -186,7 +206,10 @@ public class ImportService {
         return positions;
     }
 
-    /** Every row read, its problems recorded; a key used twice is a problem of the later row. */
+    /**
+     * Every row read, its problems recorded; a key used twice is a problem of the later
+     * row.
+     */
     private static <L> List<KindImporter.Line<L>> read(KindImporter<L> importer, List<ImportTable.Row> records,
             Map<String, Integer> columns, Problems problems) {
         List<String> keyColumns = importer.keyColumns();
@@ -197,12 +220,14 @@ public class ImportService {
         for (ImportTable.Row record : records) {
             int row = record.number();
             if (record.isBlank()) {
-                // Spreadsheets leave rows of empty cells (",,,,") or spaces at the end of a file: not data.
+                // Spreadsheets leave rows of empty cells (",,,,") or spaces at the end of
+                // a file: not data.
                 continue;
             }
             Cells cells = new Cells(record, columns, row, problems);
             if (record.width() != columnCount) {
-                cells.problem("", "import.error.cellCount", String.valueOf(record.width()), String.valueOf(columnCount));
+                cells.problem("", "import.error.cellCount", String.valueOf(record.width()),
+                        String.valueOf(columnCount));
             }
             String key = compositeKey(cells, keyColumns);
             if (key != null) {
@@ -229,10 +254,9 @@ public class ImportService {
         return String.join("|", values);
     }
 
-
     /**
-     * A rule the database enforces and the checks did not foresee (or a concurrent import that got there first):
-     * still a 422, naming the row when the database names its key.
+     * A rule the database enforces and the checks did not foresee (or a concurrent import
+     * that got there first): still a 422, naming the row when the database names its key.
      */
     private static <L> ImportRejectedException refused(DataIntegrityViolationException ex, KindImporter<L> importer,
             List<KindImporter.Line<L>> lines, Problems problems) {
@@ -242,8 +266,11 @@ public class ImportService {
         Matcher key = VIOLATED_KEY.matcher(detail == null ? "" : detail);
         if (key.find()) {
             String value = key.group(2);
-            row = lines.stream().filter((line) -> value.equals(importer.key(line.value())))
-                .mapToInt(KindImporter.Line::row).findFirst().orElse(0);
+            row = lines.stream()
+                .filter((line) -> value.equals(importer.key(line.value())))
+                .mapToInt(KindImporter.Line::row)
+                .findFirst()
+                .orElse(0);
         }
         if (row > 0) {
             problems.add(row, importer.columns().get(0).name(), "import.error.refused");

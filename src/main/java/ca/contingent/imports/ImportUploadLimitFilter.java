@@ -15,11 +15,12 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An upload to the import page that is larger than the servlet container accepts fails inside the security filters
- * (the CSRF check reads the form), before any controller, and the user would get the container's own English error
- * page. This filter answers such an upload first, before Spring Security: it reads and discards the body, so that
- * the browser sees the answer instead of a reset connection, and sends the user back to the form, which then says
- * in their language that the file is too large.
+ * An upload to the import page that is larger than the servlet container accepts fails
+ * inside the security filters (the CSRF check reads the form), before any controller, and
+ * the user would get the container's own English error page. This filter answers such an
+ * upload first, before Spring Security: it reads and discards the body, so that the
+ * browser sees the answer instead of a reset connection, and sends the user back to the
+ * form, which then says in their language that the file is too large.
  */
 @Component
 @Order(-110)

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Indicators of the logic model: a numerator and, for a percent, a denominator, each a measure
- * {@code MEASURE[:CATEGORY[:TYPE]]}, stored as written once checked.
+ * Indicators of the logic model: a numerator and, for a percent, a denominator, each a
+ * measure {@code MEASURE[:CATEGORY[:TYPE]]}, stored as written once checked.
  */
 @Component
 class IndicatorImporter implements KindImporter<IndicatorImporter.IndicatorLine> {
@@ -87,7 +87,10 @@ class IndicatorImporter implements KindImporter<IndicatorImporter.IndicatorLine>
                 cells.code("outcome_code", 30), numerator, denominator, unit);
     }
 
-    /** The measure as stored (canonical spelling), or {@code null} with its problem recorded. */
+    /**
+     * The measure as stored (canonical spelling), or {@code null} with its problem
+     * recorded.
+     */
     private static String measure(Cells cells, String column, String text) {
         if (text == null) {
             return null;

@@ -3,8 +3,9 @@ package ca.contingent.imports;
 import java.util.List;
 
 /**
- * What one kind of file knows: its columns, how a row becomes a record, the checks that need the whole file or the
- * database, and how its records are written. {@link ImportService} does the rest, the same for every kind.
+ * What one kind of file knows: its columns, how a row becomes a record, the checks that
+ * need the whole file or the database, and how its records are written.
+ * {@link ImportService} does the rest, the same for every kind.
  *
  * @param <L> one valid row
  */
@@ -21,24 +22,30 @@ interface KindImporter<L> {
     }
 
     /**
-     * The row as a record; a value that broke its rule is {@code null} (and {@code cells} recorded why), so that the
-     * checks across rows still run on the rest of the row and the file's problems are all found in one pass.
+     * The row as a record; a value that broke its rule is {@code null} (and {@code cells}
+     * recorded why), so that the checks across rows still run on the rest of the row and
+     * the file's problems are all found in one pass.
      */
     L read(Cells cells);
 
-    /** The value of the key column, which identifies the record in the file and in the database. */
+    /**
+     * The value of the key column, which identifies the record in the file and in the
+     * database.
+     */
     String key(L line);
 
     /**
-     * Rules across rows and against the database: references, overlaps, the caller's scope. Runs in the import's
-     * transaction, so it sees what earlier files of the same transaction wrote. Values may be {@code null} where a
-     * cell was invalid; such a value is skipped, its problem already recorded.
+     * Rules across rows and against the database: references, overlaps, the caller's
+     * scope. Runs in the import's transaction, so it sees what earlier files of the same
+     * transaction wrote. Values may be {@code null} where a cell was invalid; such a
+     * value is skipped, its problem already recorded.
      */
     void check(List<Line<L>> lines, Problems problems, ImportScope scope);
 
     /**
-     * Writes every row, matched on the key; unchanged rows are not touched and not returned. Each record created or
-     * updated comes back with its values before (none when created) and after, for the audit log.
+     * Writes every row, matched on the key; unchanged rows are not touched and not
+     * returned. Each record created or updated comes back with its values before (none
+     * when created) and after, for the audit log.
      */
     List<Written> write(List<L> lines);
 
@@ -61,8 +68,9 @@ interface KindImporter<L> {
     }
 
     /**
-     * One record an import created or changed: its key, and its values as JSON text before ({@code null} when it was
-     * created) and after, with references by code or external id, as the file names them.
+     * One record an import created or changed: its key, and its values as JSON text
+     * before ({@code null} when it was created) and after, with references by code or
+     * external id, as the file names them.
      */
     record Written(String key, boolean created, String before, String after) {
 

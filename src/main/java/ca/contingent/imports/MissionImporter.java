@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Missions and their components (one level deep). A component's parent may be in the database or anywhere in the
- * same file: top-level missions are written first, then components.
+ * Missions and their components (one level deep). A component's parent may be in the
+ * database or anywhere in the same file: top-level missions are written first, then
+ * components.
  */
 @Component
 class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
@@ -27,7 +28,9 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
-    /** A mission as the audit log shows it: the file's columns, the parent by its code. */
+    /**
+     * A mission as the audit log shows it: the file's columns, the parent by its code.
+     */
     private static final String JSON = """
             jsonb_build_object('code', %1$s.code, 'name_en', %1$s.name_en, 'name_fr', %1$s.name_fr,
                                'parent_code', %2$s.code, 'organization', %1$s.organization,
@@ -35,7 +38,8 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
                                'armed', %1$s.armed, 'authorized_strength', %1$s.authorized_strength,
                                'start_date', %1$s.start_date, 'end_date', %1$s.end_date)""";
 
-    // The parent's code after the write is read from the stored missions: components are written by a statement of
+    // The parent's code after the write is read from the stored missions: components are
+    // written by a statement of
     // their own, after their parents, so a parent is always there to be seen.
     private static final String UPSERT = """
             with r as (
@@ -83,7 +87,10 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
             String country, String location, String language, Boolean armed, Integer authorizedStrength,
             LocalDate startDate, LocalDate endDate, List<String> requiredReadiness) {
 
-        /** {@code requiredReadiness} is {@code null} when the file has no such column: the stored items stay. */
+        /**
+         * {@code requiredReadiness} is {@code null} when the file has no such column: the
+         * stored items stay.
+         */
         MissionLine {
             requiredReadiness = requiredReadiness == null ? null : List.copyOf(requiredReadiness);
         }
@@ -124,16 +131,20 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
         if (code != null && code.equals(parentCode)) {
             cells.problem("parent_code", "import.error.ownParent", code);
         }
-        // Absent column: the stored requirements stay; present and empty: the mission requires nothing.
+        // Absent column: the stored requirements stay; present and empty: the mission
+        // requires nothing.
         List<String> required = null;
         if (cells.has("required_readiness")) {
             String items = cells.optionalText("required_readiness", 1000);
             required = items == null ? List.of()
-                    : Arrays.stream(items.split(";")).map(String::trim).filter((item) -> !item.isEmpty())
-                        .distinct().toList();
+                    : Arrays.stream(items.split(";"))
+                        .map(String::trim)
+                        .filter((item) -> !item.isEmpty())
+                        .distinct()
+                        .toList();
         }
-        return new MissionLine(code, nameEn, nameFr, parentCode, organization, country,
-                location, language, armed, strength, start, end, required);
+        return new MissionLine(code, nameEn, nameFr, parentCode, organization, country, location, language, armed,
+                strength, start, end, required);
     }
 
     @Override
@@ -143,24 +154,30 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
 
     @Override
     public void check(List<Line<MissionLine>> lines, Problems problems, ImportScope scope) {
-        // The missions as they will be once the file is written: stored ones, overridden by the file's rows.
+        // The missions as they will be once the file is written: stored ones, overridden
+        // by the file's rows.
         Map<String, String> parents = new HashMap<>();
-        this.jdbc.query("select m.code, p.code from mission m left join mission p on p.id = m.parent_id",
-                (rs) -> {
-                    parents.put(rs.getString(1), rs.getString(2));
-                });
-        lines.stream().filter((line) -> line.value().code() != null)
+        this.jdbc.query("select m.code, p.code from mission m left join mission p on p.id = m.parent_id", (rs) -> {
+            parents.put(rs.getString(1), rs.getString(2));
+        });
+        lines.stream()
+            .filter((line) -> line.value().code() != null)
             .forEach((line) -> parents.put(line.value().code(), line.value().parentCode()));
         Set<String> withComponents = new HashSet<>();
         parents.values().stream().filter((parent) -> parent != null).forEach(withComponents::add);
         Set<String> items = Upserts.existing(this.jdbc, "select code from readiness_item_code where code = any(?)",
-                lines.stream().map((line) -> line.value().requiredReadiness()).filter((list) -> list != null)
-                    .flatMap(List::stream).collect(Collectors.toSet()));
+                lines.stream()
+                    .map((line) -> line.value().requiredReadiness())
+                    .filter((list) -> list != null)
+                    .flatMap(List::stream)
+                    .collect(Collectors.toSet()));
         for (Line<MissionLine> line : lines) {
             List<String> required = line.value().requiredReadiness();
             if (required != null) {
-                required.stream().filter((item) -> !items.contains(item)).forEach((item) -> problems
-                    .add(line.row(), "required_readiness", "import.error.unknownReadinessItem", item));
+                required.stream()
+                    .filter((item) -> !items.contains(item))
+                    .forEach((item) -> problems.add(line.row(), "required_readiness",
+                            "import.error.unknownReadinessItem", item));
             }
         }
         for (Line<MissionLine> line : lines) {
@@ -197,8 +214,8 @@ class MissionImporter implements KindImporter<MissionImporter.MissionLine> {
     private void replaceRequiredReadiness(String code, List<String> items) {
         this.jdbc.update("""
                 delete from mission_required_readiness
-                where mission_id = (select id from mission where code = ?) and not (item = any(?))""",
-                code, items.toArray(String[]::new));
+                where mission_id = (select id from mission where code = ?) and not (item = any(?))""", code,
+                items.toArray(String[]::new));
         this.jdbc.update("""
                 insert into mission_required_readiness (mission_id, item)
                 select (select id from mission where code = ?), unnest(?::text[])

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The logic model's outcomes. A parent may come in the same file: rows are written one level at a time, ultimate
- * first, so that each level finds the parents written before it.
+ * The logic model's outcomes. A parent may come in the same file: rows are written one
+ * level at a time, ultimate first, so that each level finds the parents written before
+ * it.
  */
 @Component
 class OutcomeImporter implements KindImporter<OutcomeImporter.OutcomeLine> {
@@ -53,7 +54,10 @@ class OutcomeImporter implements KindImporter<OutcomeImporter.OutcomeLine> {
         this.jdbc = jdbc;
     }
 
-    /** {@code parentGiven}: the parent cell was filled, even if with an invalid code (already reported). */
+    /**
+     * {@code parentGiven}: the parent cell was filled, even if with an invalid code
+     * (already reported).
+     */
     record OutcomeLine(String code, String nameEn, String nameFr, String level, String parentCode,
             boolean parentGiven) {
     }
@@ -83,10 +87,12 @@ class OutcomeImporter implements KindImporter<OutcomeImporter.OutcomeLine> {
 
     @Override
     public void check(List<Line<OutcomeLine>> lines, Problems problems, ImportScope scope) {
-        // The level each code has once the file is written: the file's own rows win over the stored ones.
+        // The level each code has once the file is written: the file's own rows win over
+        // the stored ones.
         Map<String, String> levels = new HashMap<>();
-        Upserts.existing(this.jdbc, "select code || '|' || level from outcome where code = any(?)",
-                lines.stream().map((line) -> line.value().parentCode()).collect(Collectors.toSet()))
+        Upserts
+            .existing(this.jdbc, "select code || '|' || level from outcome where code = any(?)",
+                    lines.stream().map((line) -> line.value().parentCode()).collect(Collectors.toSet()))
             .forEach((found) -> levels.put(found.substring(0, found.indexOf('|')),
                     found.substring(found.indexOf('|') + 1)));
         for (Line<OutcomeLine> line : lines) {

@@ -16,7 +16,10 @@ class PersonnelImporter implements KindImporter<PersonnelImporter.PersonLine> {
 
     static final List<String> CATEGORIES = List.of("POLICE", "CIVILIAN");
 
-    /** ISO 639-1 as the JDK knows it: two lower-case letters that name a language, not any two letters. */
+    /**
+     * ISO 639-1 as the JDK knows it: two lower-case letters that name a language, not any
+     * two letters.
+     */
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
     /** A person as the audit log shows it: the file's columns, the agency by its code. */
@@ -72,9 +75,9 @@ class PersonnelImporter implements KindImporter<PersonnelImporter.PersonLine> {
 
     @Override
     public List<Column> columns() {
-        return List.of(Column.required("external_id"), Column.required("family_name"),
-                Column.required("given_name"), Column.required("gender"), Column.required("category"),
-                Column.required("agency_code"), Column.optional("rank"), Column.required("languages"));
+        return List.of(Column.required("external_id"), Column.required("family_name"), Column.required("given_name"),
+                Column.required("gender"), Column.required("category"), Column.required("agency_code"),
+                Column.optional("rank"), Column.required("languages"));
     }
 
     @Override
@@ -110,7 +113,8 @@ class PersonnelImporter implements KindImporter<PersonnelImporter.PersonLine> {
                 lines.stream().map((line) -> line.value().agencyCode()).collect(Collectors.toSet()));
         Set<String> storedElsewhere = storedOutside(lines, scope);
         for (Line<PersonLine> line : lines) {
-            // A row's agency being the caller's is not enough: the external id may be someone of another agency,
+            // A row's agency being the caller's is not enough: the external id may be
+            // someone of another agency,
             // whom the upsert would otherwise change or move into the caller's agency.
             if (storedElsewhere.contains(line.value().externalId())) {
                 problems.add(line.row(), "external_id", "import.error.storedOutOfScope", line.value().externalId());
@@ -128,7 +132,10 @@ class PersonnelImporter implements KindImporter<PersonnelImporter.PersonLine> {
         }
     }
 
-    /** The file's external ids that are stored people of an agency outside the caller's scope. */
+    /**
+     * The file's external ids that are stored people of an agency outside the caller's
+     * scope.
+     */
     private Set<String> storedOutside(List<Line<PersonLine>> lines, ImportScope scope) {
         if (scope.agencyCodes() == null) {
             return Set.of();

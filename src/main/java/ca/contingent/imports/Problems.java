@@ -7,7 +7,10 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-/** The problems found in one file so far, each message rendered in the caller's language as it is found. */
+/**
+ * The problems found in one file so far, each message rendered in the caller's language
+ * as it is found.
+ */
 final class Problems {
 
     private final MessageSource messages;
@@ -22,8 +25,8 @@ final class Problems {
     }
 
     void add(int row, String column, String messageKey, Object... arguments) {
-        this.errors.add(new ImportError(row, column,
-                this.messages.getMessage(messageKey, arguments, messageKey, this.locale)));
+        this.errors.add(
+                new ImportError(row, column, this.messages.getMessage(messageKey, arguments, messageKey, this.locale)));
     }
 
     int count() {

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A person's readiness items with their validity windows; key (person, item, valid_from). An empty
- * {@code valid_until} is a window without end.
+ * A person's readiness items with their validity windows; key (person, item, valid_from).
+ * An empty {@code valid_until} is a window without end.
  */
 @Component
 class ReadinessImporter implements KindImporter<ReadinessImporter.ReadinessLine> {

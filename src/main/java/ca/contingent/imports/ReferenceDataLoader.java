@@ -23,20 +23,27 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the shipped 2024-25 reference data set into an empty database (no agencies and no people), through the same
- * import code as any file, all five files in one transaction. Runs after the first administrator is created
- * ({@code FirstAdministrator} is {@code @Order(0)}).
+ * Loads the shipped 2024-25 reference data set into an empty database (no agencies and no
+ * people), through the same import code as any file, all five files in one transaction.
+ * Runs after the first administrator is created ({@code FirstAdministrator} is
+ * {@code @Order(0)}).
  */
 @Component
 @Order(1)
 class ReferenceDataLoader implements ApplicationRunner {
 
-    /** In the order their references need: people refer to agencies, deployments to people and missions. */
+    /**
+     * In the order their references need: people refer to agencies, deployments to people
+     * and missions.
+     */
     static final List<ImportKind> ORDER = List.of(ImportKind.AGENCIES, ImportKind.MISSIONS, ImportKind.PERSONNEL,
             ImportKind.DEPLOYMENTS, ImportKind.ACTIVITIES, ImportKind.OUTCOMES, ImportKind.INDICATORS,
             ImportKind.TARGETS, ImportKind.HIGHLIGHTS);
 
-    /** The fiscal year the shipped data set describes; its annual report has been published. */
+    /**
+     * The fiscal year the shipped data set describes; its annual report has been
+     * published.
+     */
     static final FiscalYear REFERENCE_YEAR = FiscalYear.parse("2024-25");
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
@@ -67,14 +74,19 @@ class ReferenceDataLoader implements ApplicationRunner {
         }
     }
 
-    /** Loads the data set when the database is empty; answers what each file did, or nothing when it was not. */
+    /**
+     * Loads the data set when the database is empty; answers what each file did, or
+     * nothing when it was not.
+     */
     List<ImportResult> load() {
         long started = System.nanoTime();
         List<ImportResult> results = this.transaction.execute((status) -> {
-            // Two instances starting on one empty database: the second waits here, then finds the data loaded.
+            // Two instances starting on one empty database: the second waits here, then
+            // finds the data loaded.
             this.jdbc.sql("lock table agency, person in share row exclusive mode").update();
             long existing = this.jdbc.sql("select (select count(*) from agency) + (select count(*) from person)")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
             if (existing > 0) {
                 return List.<ImportResult>of();
             }
@@ -91,14 +103,15 @@ class ReferenceDataLoader implements ApplicationRunner {
                     throw new IllegalStateException("reference data file missing: " + kind.exampleResource(), ex);
                 }
             }
-            // In the same transaction: the year the data set describes is published (frozen) with it, or not loaded.
+            // In the same transaction: the year the data set describes is published
+            // (frozen) with it, or not loaded.
             this.events.publishEvent(new ReferenceDataLoaded(REFERENCE_YEAR));
             return done;
         });
         if (results != null && !results.isEmpty()) {
             long millis = (System.nanoTime() - started) / 1_000_000;
-            log.info("Loaded the reference data set in {} ms: {}", millis, results.stream()
-                .map((r) -> r.kind() + " " + r.created() + " created of " + r.rows()).toList());
+            log.info("Loaded the reference data set in {} ms: {}", millis,
+                    results.stream().map((r) -> r.kind() + " " + r.created() + " created of " + r.rows()).toList());
         }
         return results == null ? List.of() : results;
     }

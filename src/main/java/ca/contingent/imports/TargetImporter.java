@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Targets with their baselines; key (indicator, mission, fiscal year), where an empty mission is the whole program.
+ * Targets with their baselines; key (indicator, mission, fiscal year), where an empty
+ * mission is the whole program.
  */
 @Component
 class TargetImporter implements KindImporter<TargetImporter.TargetLine> {
@@ -91,7 +92,9 @@ class TargetImporter implements KindImporter<TargetImporter.TargetLine> {
                 decimal(cells, "baseline", false), decimal(cells, "target", true));
     }
 
-    /** A fiscal year written {@code 2024-25}, or {@code null} with its problem recorded. */
+    /**
+     * A fiscal year written {@code 2024-25}, or {@code null} with its problem recorded.
+     */
     static String fiscalYear(Cells cells, String column) {
         String value = cells.value(column);
         if (value == null) {
@@ -134,7 +137,8 @@ class TargetImporter implements KindImporter<TargetImporter.TargetLine> {
                 lines.stream().map((line) -> line.value().indicatorCode()).collect(Collectors.toSet()));
         Set<String> missions = Upserts.existing(this.jdbc, "select code from mission where code = any(?)",
                 lines.stream().map((line) -> line.value().missionCode()).collect(Collectors.toSet()));
-        // The service finds a repeated key only when every key cell is filled; a program target has no mission.
+        // The service finds a repeated key only when every key cell is filled; a program
+        // target has no mission.
         Map<String, Integer> programRows = new HashMap<>();
         for (Line<TargetLine> line : lines) {
             TargetLine value = line.value();

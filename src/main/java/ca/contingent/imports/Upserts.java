@@ -12,18 +12,24 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Set-based writes: a file's rows go to PostgreSQL as one text array per column, unnested into a single
- * {@code INSERT ... ON CONFLICT ... DO UPDATE ... WHERE (...) IS DISTINCT FROM (...)}. Unchanged rows return nothing,
- * so the returned {@code xmax = 0} flags count what was created and what was updated. The audit log's before values
- * come from the same statement: a CTE reads the stored rows of the file's keys, and every part of one statement sees
- * the database as it was when the statement began, so no extra query per row is needed.
+ * Set-based writes: a file's rows go to PostgreSQL as one text array per column, unnested
+ * into a single
+ * {@code INSERT ... ON CONFLICT ... DO UPDATE ... WHERE (...) IS DISTINCT FROM (...)}.
+ * Unchanged rows return nothing, so the returned {@code xmax = 0} flags count what was
+ * created and what was updated. The audit log's before values come from the same
+ * statement: a CTE reads the stored rows of the file's keys, and every part of one
+ * statement sees the database as it was when the statement began, so no extra query per
+ * row is needed.
  */
 final class Upserts {
 
     private Upserts() {
     }
 
-    /** One column of the rows as text, {@code null} kept, ready to be cast to its SQL array type. */
+    /**
+     * One column of the rows as text, {@code null} kept, ready to be cast to its SQL
+     * array type.
+     */
     static <L> String[] column(List<L> lines, Function<L, Object> value) {
         String[] column = new String[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -34,8 +40,9 @@ final class Upserts {
     }
 
     /**
-     * Runs an upsert that answers, for each record written, its key, {@code xmax = 0} (created), and its values before
-     * and after as JSON text; each parameter is a {@code String[]} column.
+     * Runs an upsert that answers, for each record written, its key, {@code xmax = 0}
+     * (created), and its values before and after as JSON text; each parameter is a
+     * {@code String[]} column.
      */
     static List<KindImporter.Written> run(JdbcTemplate jdbc, String sql, String[]... columns) {
         if (columns.length == 0 || columns[0].length == 0) {
@@ -53,12 +60,11 @@ final class Upserts {
     }
 
     /**
-     * Which of the given keys the query finds; the query takes them as one {@code text[]} parameter, followed by one
-     * {@code text[]} parameter for each further collection.
+     * Which of the given keys the query finds; the query takes them as one {@code text[]}
+     * parameter, followed by one {@code text[]} parameter for each further collection.
      */
     @SafeVarargs
-    static Set<String> existing(JdbcTemplate jdbc, String sql, Collection<String> keys,
-            Collection<String>... more) {
+    static Set<String> existing(JdbcTemplate jdbc, String sql, Collection<String> keys, Collection<String>... more) {
         Object[] known = keys.stream().filter(Objects::nonNull).distinct().toArray();
         if (known.length == 0) {
             return Set.of();

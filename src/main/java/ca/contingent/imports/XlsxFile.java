@@ -38,26 +38,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the first sheet of an XLSX workbook into an {@link ImportTable}, with POI's streaming (SAX) reader: the sheet
- * is never built in memory, only the rows kept for the import are, and reading stops at the first row past the limit.
+ * Reads the first sheet of an XLSX workbook into an {@link ImportTable}, with POI's
+ * streaming (SAX) reader: the sheet is never built in memory, only the rows kept for the
+ * import are, and reading stops at the first row past the limit.
  * <p>
- * An XLSX file is a zip of XML parts, which makes it a vehicle for attacks that a CSV file is not; each is refused
- * before it costs memory:
+ * An XLSX file is a zip of XML parts, which makes it a vehicle for attacks that a CSV
+ * file is not; each is refused before it costs memory:
  * <ul>
- * <li>zip bombs: POI's {@code ZipSecureFile} checks every part's inflate ratio and size as it streams; its limits are
- * left at their defaults on purpose (lowering the ratio or the sizes would let a bomb through);</li>
- * <li>external entities (XXE): every XML part is parsed by POI's {@link XMLHelper} parsers, which refuse a DOCTYPE;</li>
- * <li>huge sheets: the {@code <dimension>} a sheet declares allocates nothing (a sheet declaring more rows than
- * {@code contingent.import.max-rows} is refused at once), rows are counted as they stream and a sheet past that
- * limit is refused at the first row beyond it; a cell far to the right of the header is counted, not
- * stored; a text run longer than {@link #MAX_CELL_CHARACTERS} (in a cell or in the shared strings) and shared
- * strings longer than {@link #MAX_SHARED_CHARACTERS} in all are refused;</li>
- * <li>formulas: never evaluated; a formula cell refuses the whole file, naming the cell, since its cached value may
- * be stale or crafted.</li>
+ * <li>zip bombs: POI's {@code ZipSecureFile} checks every part's inflate ratio and size
+ * as it streams; its limits are left at their defaults on purpose (lowering the ratio or
+ * the sizes would let a bomb through);</li>
+ * <li>external entities (XXE): every XML part is parsed by POI's {@link XMLHelper}
+ * parsers, which refuse a DOCTYPE;</li>
+ * <li>huge sheets: the {@code <dimension>} a sheet declares allocates nothing (a sheet
+ * declaring more rows than {@code contingent.import.max-rows} is refused at once), rows
+ * are counted as they stream and a sheet past that limit is refused at the first row
+ * beyond it; a cell far to the right of the header is counted, not stored; a text run
+ * longer than {@link #MAX_CELL_CHARACTERS} (in a cell or in the shared strings) and
+ * shared strings longer than {@link #MAX_SHARED_CHARACTERS} in all are refused;</li>
+ * <li>formulas: never evaluated; a formula cell refuses the whole file, naming the cell,
+ * since its cached value may be stale or crafted.</li>
  * </ul>
- * Cells become text as a CSV export of the sheet would write them: text as is, whole numbers without {@code .0},
- * dates (numbers formatted as dates) as ISO {@code YYYY-MM-DD}, booleans as {@code true}/{@code false}. A data row's
- * number is its sheet row minus the header's, so row 1 is the first row under the header, as in CSV.
+ * Cells become text as a CSV export of the sheet would write them: text as is, whole
+ * numbers without {@code .0}, dates (numbers formatted as dates) as ISO
+ * {@code YYYY-MM-DD}, booleans as {@code true}/{@code false}. A data row's number is its
+ * sheet row minus the header's, so row 1 is the first row under the header, as in CSV.
  */
 final class XlsxFile {
 
@@ -74,7 +79,10 @@ final class XlsxFile {
     private XlsxFile() {
     }
 
-    /** Whether these bytes start as a zip archive does ({@code PK\3\4}), which an XLSX file is and a CSV never. */
+    /**
+     * Whether these bytes start as a zip archive does ({@code PK\3\4}), which an XLSX
+     * file is and a CSV never.
+     */
     static boolean looksLikeZip(byte[] bytes) {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
@@ -84,7 +92,8 @@ final class XlsxFile {
     }
 
     /**
-     * @throws ImportInputException when the bytes are not a readable workbook, hold a formula, or are over a limit
+     * @throws ImportInputException when the bytes are not a readable workbook, hold a
+     * formula, or are over a limit
      */
     static ImportTable parse(byte[] bytes, int maxRows) {
         if (!looksLikeZip(bytes)) {
@@ -92,7 +101,8 @@ final class XlsxFile {
         }
         Path file = null;
         try {
-            // A file, not a stream: POI then reads each part on demand from the zip's directory instead of inflating
+            // A file, not a stream: POI then reads each part on demand from the zip's
+            // directory instead of inflating
             // every part into memory first.
             file = Files.createTempFile("contingent-import-", ".xlsx");
             Files.write(file, bytes);
@@ -110,7 +120,8 @@ final class XlsxFile {
             throw ImportInputException.unreadable("spreadsheet.import.notXlsx");
         }
         catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException ex) {
-            // POI reports a damaged part with runtime exceptions too (POIXMLException, …): a refusal like any other,
+            // POI reports a damaged part with runtime exceptions too (POIXMLException,
+            // …): a refusal like any other,
             // logged so that a fault of ours would not pass for a bad file unseen.
             log.info("Workbook refused: {}", String.valueOf(ex));
             throw refusal(ex);
@@ -146,7 +157,10 @@ final class XlsxFile {
         return rows.table();
     }
 
-    /** The shared strings, read with the read-only table (no DOM), each run and the total bounded. */
+    /**
+     * The shared strings, read with the read-only table (no DOM), each run and the total
+     * bounded.
+     */
     private static SharedStrings sharedStrings(OPCPackage pkg) throws IOException, SAXException {
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (parts.isEmpty()) {
@@ -157,7 +171,9 @@ final class XlsxFile {
         }
     }
 
-    /** POI's message for a zip bomb is the only way to tell it from other unreadable zips. */
+    /**
+     * POI's message for a zip bomb is the only way to tell it from other unreadable zips.
+     */
     private static ImportInputException refusal(Throwable ex) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof SheetStopped stopped) {
@@ -170,7 +186,8 @@ final class XlsxFile {
             if (message.contains("Zip bomb") || message.contains("zip bomb")) {
                 return ImportInputException.unreadable("spreadsheet.import.zipBomb");
             }
-            // The parsers' own words for a refused document type declaration (and so for any entity it declares).
+            // The parsers' own words for a refused document type declaration (and so for
+            // any entity it declares).
             if (message.contains("DOCTYPE") || message.contains("DTD")) {
                 return ImportInputException.unreadable("spreadsheet.import.doctype");
             }
@@ -191,8 +208,9 @@ final class XlsxFile {
     }
 
     /**
-     * Sits between the parser and POI's sheet handler: refuses formulas (naming the cell), remembers each cell's type
-     * so that numbers and booleans are written as the import expects, and bounds the length of a text run.
+     * Sits between the parser and POI's sheet handler: refuses formulas (naming the
+     * cell), remembers each cell's type so that numbers and booleans are written as the
+     * import expects, and bounds the length of a text run.
      */
     private static final class Guard extends DefaultHandler {
 
@@ -239,7 +257,8 @@ final class XlsxFile {
 
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
-            // Only a value's text is kept (by POI's handler); white space between elements costs nothing.
+            // Only a value's text is kept (by POI's handler); white space between
+            // elements costs nothing.
             if (!this.inText) {
                 return;
             }
@@ -253,7 +272,9 @@ final class XlsxFile {
 
     }
 
-    /** Collects the rows: the first non-empty row is the header; stops past the row limit. */
+    /**
+     * Collects the rows: the first non-empty row is the header; stops past the row limit.
+     */
     private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
         private final int maxRows;
@@ -295,7 +316,8 @@ final class XlsxFile {
                 return;
             }
             this.currentWidth = Math.max(this.currentWidth, column + 1);
-            // A cell far to the right of the header is counted (the row is then too wide) but not stored, so that a
+            // A cell far to the right of the header is counted (the row is then too wide)
+            // but not stored, so that a
             // value in column XFD costs no more than one in column B.
             if (this.header != null && column >= this.header.size()) {
                 return;
@@ -333,7 +355,8 @@ final class XlsxFile {
                 // Stops the parse here: the rest of the sheet is never read.
                 throw ImportInputException.unreadable("spreadsheet.import.tooManyRows", this.maxRows);
             }
-            // A sheet does not store empty cells at the end of a row: the row is as wide as the header, unless it has
+            // A sheet does not store empty cells at the end of a row: the row is as wide
+            // as the header, unless it has
             // a value further right.
             while (this.current.size() < this.header.size()) {
                 this.current.add("");
@@ -343,8 +366,9 @@ final class XlsxFile {
         }
 
         /**
-         * The range a sheet declares it uses ({@code A1:H120}) allocates nothing; a range with more rows than an
-         * import accepts refuses the file at once rather than after reading that many rows.
+         * The range a sheet declares it uses ({@code A1:H120}) allocates nothing; a range
+         * with more rows than an import accepts refuses the file at once rather than
+         * after reading that many rows.
          */
         void declared(String range) {
             if (range == null || !range.contains(":")) {
@@ -375,7 +399,9 @@ final class XlsxFile {
 
     }
 
-    /** A number as the import reads one: {@code 12}, not {@code 12.0} or {@code 1.2E1}. */
+    /**
+     * A number as the import reads one: {@code 12}, not {@code 12.0} or {@code 1.2E1}.
+     */
     static String plainNumber(String value) {
         try {
             BigDecimal number = new BigDecimal(value).stripTrailingZeros();
@@ -386,7 +412,10 @@ final class XlsxFile {
         }
     }
 
-    /** Date-formatted numbers as ISO dates, other numbers plain; never the locale's own way of writing them. */
+    /**
+     * Date-formatted numbers as ISO dates, other numbers plain; never the locale's own
+     * way of writing them.
+     */
     private static final class IsoDates extends DataFormatter {
 
         IsoDates() {
@@ -404,7 +433,10 @@ final class XlsxFile {
 
     }
 
-    /** The read-only shared strings table, with every run and the whole table bounded as they are read. */
+    /**
+     * The read-only shared strings table, with every run and the whole table bounded as
+     * they are read.
+     */
     private static final class BoundedSharedStrings extends ReadOnlySharedStringsTable {
 
         private long run;
@@ -418,8 +450,7 @@ final class XlsxFile {
         }
 
         @Override
-        public void startElement(String uri, String localName, String name, Attributes attributes)
-                throws SAXException {
+        public void startElement(String uri, String localName, String name, Attributes attributes) throws SAXException {
             this.run = 0;
             this.inText = "t".equals(localName);
             super.startElement(uri, localName, name, attributes);

@@ -12,8 +12,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A mission form whose end date, when given, is not before its start date. The rule spans two fields, so it sits on
- * the form; the error is reported on the end date, next to the field the person has to change.
+ * A mission form whose end date, when given, is not before its start date. The rule spans
+ * two fields, so it sits on the form; the error is reported on the end date, next to the
+ * field the person has to change.
  */
 @Documented
 @Target(ElementType.TYPE)

@@ -6,12 +6,13 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
- * A mission, or a component of one when it has a parent. Components are one level deep: the parent is always a
- * top-level mission. Its code is the key deployments, activities and imports refer to it by.
+ * A mission, or a component of one when it has a parent. Components are one level deep:
+ * the parent is always a top-level mission. Its code is the key deployments, activities
+ * and imports refer to it by.
  */
-public record Mission(@Id Long id, String code, String nameEn, String nameFr, Long parentId,
-        Organization organization, String country, String location, String language, boolean armed,
-        Integer authorizedStrength, LocalDate startDate, LocalDate endDate, @Version Integer version) {
+public record Mission(@Id Long id, String code, String nameEn, String nameFr, Long parentId, Organization organization,
+        String country, String location, String language, boolean armed, Integer authorizedStrength,
+        LocalDate startDate, LocalDate endDate, @Version Integer version) {
 
     static Mission create(MissionForm form, Long parentId) {
         return new Mission(null, form.code(), form.nameEn(), form.nameFr(), parentId, form.organization(),

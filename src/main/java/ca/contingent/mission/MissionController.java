@@ -56,8 +56,7 @@ class MissionController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q,
-            @RequestParam(required = false) Organization organization,
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Organization organization,
             @RequestParam(required = false) String parent, @RequestParam(required = false) String language,
             @RequestParam(required = false) Boolean armed, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, Model model) {
@@ -73,10 +72,10 @@ class MissionController {
     /** The list as filtered and sorted on the page, as CSV or XLSX. */
     @GetMapping("/export.{format}")
     void export(@PathVariable String format, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Organization organization,
-            @RequestParam(required = false) String parent, @RequestParam(required = false) String language,
-            @RequestParam(required = false) Boolean armed, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) Organization organization, @RequestParam(required = false) String parent,
+            @RequestParam(required = false) String language, @RequestParam(required = false) Boolean armed,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
+            HttpServletResponse response) throws IOException {
         MissionFilter filter = new MissionFilter(q, organization, parent, language, armed);
         Table<MissionRow> table = Table.of("missions", this.missions.list(filter, sort, dir))
             .column("mission.code", MissionRow::code)
@@ -91,8 +90,8 @@ class MissionController {
             .column("mission.authorizedStrength", MissionRow::authorizedStrength)
             .column("mission.startDate", MissionRow::startDate)
             .column("mission.endDate", MissionRow::endDate);
-        this.exports.download(table, format, "mission", Exports.describe("q", q, "organization", organization,
-                "parent", parent, "language", language, "armed", armed), response);
+        this.exports.download(table, format, "mission", Exports.describe("q", q, "organization", organization, "parent",
+                parent, "language", language, "armed", armed), response);
     }
 
     @GetMapping("/new")
@@ -138,7 +137,10 @@ class MissionController {
         return "mission/show";
     }
 
-    /** A change of authorized strength from a date on; a change on a day that has one replaces it. */
+    /**
+     * A change of authorized strength from a date on; a change on a day that has one
+     * replaces it.
+     */
     @PostMapping("/{code}/strength")
     String changeStrength(@PathVariable String code, @Valid @ModelAttribute("strengthForm") StrengthChangeForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
@@ -157,10 +159,13 @@ class MissionController {
         return show(mission, form, model);
     }
 
-    /** The readiness items the mission requires of the people it receives (its parent's apply as well). */
+    /**
+     * The readiness items the mission requires of the people it receives (its parent's
+     * apply as well).
+     */
     @PostMapping("/{code}/readiness")
-    String requireReadiness(@PathVariable String code, @RequestParam(name = "items", required = false) List<String> items,
-            RedirectAttributes redirect) {
+    String requireReadiness(@PathVariable String code,
+            @RequestParam(name = "items", required = false) List<String> items, RedirectAttributes redirect) {
         Mission mission = this.missions.get(code);
         try {
             this.requirements.set(mission.id(), code, items);
@@ -192,7 +197,8 @@ class MissionController {
     @PostMapping("/{code}/edit")
     String update(@PathVariable String code, @Valid @ModelAttribute("form") MissionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        // An unknown record is a 404 even when the posted form is invalid, never a form for nothing.
+        // An unknown record is a 404 even when the posted form is invalid, never a form
+        // for nothing.
         this.missions.get(code);
         if (!result.hasErrors()) {
             try {
@@ -224,11 +230,12 @@ class MissionController {
     }
 
     /**
-     * The form page; when editing, the mission itself is no candidate parent. A form already in the model keeps its
-     * binding errors.
+     * The form page; when editing, the mission itself is no candidate parent. A form
+     * already in the model keeps its binding errors.
      */
     private String form(MissionForm form, String editedCode, Model model) {
-        List<Mission> parents = this.missions.topLevel().stream()
+        List<Mission> parents = this.missions.topLevel()
+            .stream()
             .filter((candidate) -> !candidate.code().equals(editedCode))
             .toList();
         if (!model.containsAttribute("form")) {

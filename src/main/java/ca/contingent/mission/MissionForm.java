@@ -9,26 +9,30 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a person may enter about a mission; the code cannot change once created. The parent is named by its code,
- * chosen among the top-level missions; empty for a top-level mission.
+ * What a person may enter about a mission; the code cannot change once created. The
+ * parent is named by its code, chosen among the top-level missions; empty for a top-level
+ * mission.
  */
 @EndNotBeforeStart
 public record MissionForm(
-        @NotBlank(message = REQUIRED) @Size(max = 30, message = LONG)
-        @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*", message = "{validation.code}") String code,
+        @NotBlank(message = REQUIRED) @Size(max = 30, message = LONG) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*",
+                message = "{validation.code}") String code,
         @NotBlank(message = REQUIRED) @Size(max = 200, message = LONG) String nameEn,
         @NotBlank(message = REQUIRED) @Size(max = 200, message = LONG) String nameFr, String parent,
         @NotNull(message = REQUIRED) Organization organization,
-        @NotBlank(message = REQUIRED)
-        @Pattern(regexp = "[A-Z]{2}", message = "{mission.validation.country}") String country,
+        @NotBlank(message = REQUIRED) @Pattern(regexp = "[A-Z]{2}",
+                message = "{mission.validation.country}") String country,
         @NotBlank(message = REQUIRED) @Size(max = 200, message = LONG) String location,
-        @NotBlank(message = REQUIRED)
-        @Pattern(regexp = "en|fr", message = "{mission.validation.language}") String language,
+        @NotBlank(message = REQUIRED) @Pattern(regexp = "en|fr",
+                message = "{mission.validation.language}") String language,
         @NotNull(message = REQUIRED) Boolean armed,
         @PositiveOrZero(message = "{mission.validation.notNegative}") Integer authorizedStrength,
         @NotNull(message = REQUIRED) LocalDate startDate, LocalDate endDate, Integer version) {
 
-    /** Bean Validation's own texts ("must not be null") are not for people: these say what to do, in both languages. */
+    /**
+     * Bean Validation's own texts ("must not be null") are not for people: these say what
+     * to do, in both languages.
+     */
     static final String REQUIRED = "{mission.validation.required}";
 
     static final String LONG = "{mission.validation.tooLong}";
@@ -44,8 +48,8 @@ public record MissionForm(
     }
 
     static MissionForm of(Mission mission, String parentCode) {
-        return new MissionForm(mission.code(), mission.nameEn(), mission.nameFr(), parentCode,
-                mission.organization(), mission.country(), mission.location(), mission.language(), mission.armed(),
+        return new MissionForm(mission.code(), mission.nameEn(), mission.nameFr(), parentCode, mission.organization(),
+                mission.country(), mission.location(), mission.language(), mission.armed(),
                 mission.authorizedStrength(), mission.startDate(), mission.endDate(), mission.version());
     }
 

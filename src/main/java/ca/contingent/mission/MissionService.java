@@ -61,8 +61,8 @@ public class MissionService {
         if (!Text.isBlank(filter.q())) {
             where.append(" and (lower(m.code) like ? or search_key(m.name_en) like ? or search_key(m.name_fr) like ?"
                     + " or search_key(m.location) like ?)");
-            String contains = "%" + Text.searchKey(filter.q()).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+            String contains = "%"
+                    + Text.searchKey(filter.q()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             for (int i = 0; i < 4; i++) {
                 params.add(contains);
             }
@@ -113,7 +113,10 @@ public class MissionService {
         return id == null ? Optional.empty() : this.missions.findById(id);
     }
 
-    /** Every mission, components included, by code: what an activity or a deployment may belong to. */
+    /**
+     * Every mission, components included, by code: what an activity or a deployment may
+     * belong to.
+     */
     @Transactional(readOnly = true)
     public List<Mission> all() {
         return this.jdbc.sql("select * from mission order by code").query(Mission.class).list();
@@ -142,7 +145,8 @@ public class MissionService {
 
     @Transactional
     public Mission create(MissionForm form) {
-        // Asked first so that the usual case fails before the insert; the unique key still decides a race.
+        // Asked first so that the usual case fails before the insert; the unique key
+        // still decides a race.
         if (find(form.code()).isPresent()) {
             throw new ConflictException("mission.duplicate", form.code());
         }
@@ -172,7 +176,8 @@ public class MissionService {
             return saved;
         }
         catch (OptimisticLockingFailureException ex) {
-            // Not ConflictException.staleVersion: that message names the record by its key alone, this one says
+            // Not ConflictException.staleVersion: that message names the record by its
+            // key alone, this one says
             // what it is (« la mission »).
             throw new ConflictException("mission.stale", code);
         }
@@ -202,7 +207,10 @@ public class MissionService {
         this.audit.change(AuditAction.DELETE, "mission", code, before, null);
     }
 
-    /** The values an auditor reads: the parent by its code, since database ids mean nothing outside the database. */
+    /**
+     * The values an auditor reads: the parent by its code, since database ids mean
+     * nothing outside the database.
+     */
     private Audited audited(Mission mission) {
         String parent = mission.parentId() == null ? null : find(mission.parentId()).map(Mission::code).orElse(null);
         return new Audited(mission.code(), mission.nameEn(), mission.nameFr(), parent, mission.organization(),
@@ -216,9 +224,10 @@ public class MissionService {
     }
 
     /**
-     * The id of the parent named on the form, after the one-level rule: the parent exists, is not a component
-     * itself, is not the mission, and a mission with components does not become a component. The database trigger
-     * enforces the same rule for every other path.
+     * The id of the parent named on the form, after the one-level rule: the parent
+     * exists, is not a component itself, is not the mission, and a mission with
+     * components does not become a component. The database trigger enforces the same rule
+     * for every other path.
      */
     private Long parentId(Mission mission, String parentCode) {
         if (parentCode == null) {
@@ -243,8 +252,9 @@ public class MissionService {
     }
 
     /**
-     * A write the database refused: the one-level trigger names the parent field, anything else the whole form. The
-     * Java checks above run first, so this is reached by a race with another writer (or an import) only.
+     * A write the database refused: the one-level trigger names the parent field,
+     * anything else the whole form. The Java checks above run first, so this is reached
+     * by a race with another writer (or an import) only.
      */
     static UnprocessableException refusedByDatabase(DataIntegrityViolationException ex) {
         String constraint = ex.getMostSpecificCause() instanceof PSQLException psql

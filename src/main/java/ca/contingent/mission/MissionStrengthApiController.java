@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A mission's authorized strength over time: {@code GET} the history, {@code POST} a change from a date on
- * ({@code {"effectiveFrom":"2030-06-01","strength":6}}; 422 naming each broken field, nothing written).
+ * A mission's authorized strength over time: {@code GET} the history, {@code POST} a
+ * change from a date on ({@code {"effectiveFrom":"2030-06-01","strength":6}}; 422 naming
+ * each broken field, nothing written).
  */
 @RestController
 @RequestMapping("/api/v1/missions/{code}/strength")

@@ -15,9 +15,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A mission's authorized strength from a date on. The history is kept (one row per change, keyed by the day it takes
- * effect); a change on a day that already has one replaces it. Every change is audited as entity
- * {@code mission_strength}, key {@code CODE@YYYY-MM-DD}.
+ * A mission's authorized strength from a date on. The history is kept (one row per
+ * change, keyed by the day it takes effect); a change on a day that already has one
+ * replaces it. Every change is audited as entity {@code mission_strength}, key
+ * {@code CODE@YYYY-MM-DD}.
  */
 @Service
 public class MissionStrengths {
@@ -53,8 +54,9 @@ public class MissionStrengths {
     }
 
     /**
-     * Sets the strength in force from {@code effectiveFrom} on. Both values are required and the strength is a whole
-     * number of at least zero; every broken rule is reported at once, and nothing is written then.
+     * Sets the strength in force from {@code effectiveFrom} on. Both values are required
+     * and the strength is a whole number of at least zero; every broken rule is reported
+     * at once, and nothing is written then.
      */
     @Transactional
     public StrengthHistory change(String missionCode, LocalDate effectiveFrom, Integer strength) {
@@ -72,7 +74,8 @@ public class MissionStrengths {
         if (!errors.isEmpty()) {
             throw new UnprocessableException(errors);
         }
-        // The same lock the deploy step takes, so a change and a deployment do not pass each other unseen.
+        // The same lock the deploy step takes, so a change and a deployment do not pass
+        // each other unseen.
         lockTopMission(missionId);
         Integer before = this.jdbc
             .sql("select strength from mission_strength where mission_id = ? and effective_from = ?")
@@ -89,7 +92,8 @@ public class MissionStrengths {
             .params(missionId, effectiveFrom, strength)
             .update();
         this.audit.change(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "mission_strength",
-                key(missionCode, effectiveFrom), before == null ? null : new Audited(missionCode, effectiveFrom, before),
+                key(missionCode, effectiveFrom),
+                before == null ? null : new Audited(missionCode, effectiveFrom, before),
                 new Audited(missionCode, effectiveFrom, strength));
         return of(missionId);
     }
@@ -119,13 +123,18 @@ public class MissionStrengths {
     }
 
     /**
-     * Locks the top-level mission of the given one (itself when it has no parent) and answers its id. Everything that
-     * counts or changes a mission's strength takes this lock first, so that such changes pass one after the other.
+     * Locks the top-level mission of the given one (itself when it has no parent) and
+     * answers its id. Everything that counts or changes a mission's strength takes this
+     * lock first, so that such changes pass one after the other.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long lockTopMission(long missionId) {
-        return this.jdbc.sql("select id from mission where id = (select coalesce(parent_id, id) from mission where id = ?)"
-                + " for update").param(missionId).query(Long.class).single();
+        return this.jdbc
+            .sql("select id from mission where id = (select coalesce(parent_id, id) from mission where id = ?)"
+                    + " for update")
+            .param(missionId)
+            .query(Long.class)
+            .single();
     }
 
     private static String key(String code, LocalDate effectiveFrom) {

@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A mission's authorized strength over time: the mission's own strength until the first change, then the latest
- * change that took effect on or before the day. {@code null} means no limit. The one place that answers "the
- * strength in force on a day", for the deploy check and the rotation plan alike.
+ * A mission's authorized strength over time: the mission's own strength until the first
+ * change, then the latest change that took effect on or before the day. {@code null}
+ * means no limit. The one place that answers "the strength in force on a day", for the
+ * deploy check and the rotation plan alike.
  *
- * @param base the mission's own authorized strength, in force before the first change ({@code null}: no limit)
+ * @param base the mission's own authorized strength, in force before the first change
+ * ({@code null}: no limit)
  * @param changes the changes, oldest first
  */
 public record StrengthHistory(Integer base, List<Change> changes) {
@@ -28,7 +30,9 @@ public record StrengthHistory(Integer base, List<Change> changes) {
         return new StrengthHistory(strength, List.of());
     }
 
-    /** The strength in force on the day, or {@code null} when no limit applies that day. */
+    /**
+     * The strength in force on the day, or {@code null} when no limit applies that day.
+     */
     public Integer on(LocalDate day) {
         Integer strength = this.base;
         for (Change change : this.changes) {
@@ -46,8 +50,8 @@ public record StrengthHistory(Integer base, List<Change> changes) {
     }
 
     /**
-     * The runs of days from {@code from} to {@code to} with one strength each, in order: what a page shows as "4
-     * until 31 May, then 6".
+     * The runs of days from {@code from} to {@code to} with one strength each, in order:
+     * what a page shows as "4 until 31 May, then 6".
      */
     public List<Step> steps(LocalDate from, LocalDate to) {
         List<Step> steps = new ArrayList<>();
@@ -63,7 +67,10 @@ public record StrengthHistory(Integer base, List<Change> changes) {
         return List.copyOf(steps);
     }
 
-    /** Days {@code from}–{@code to} (inclusive) under one strength ({@code null}: no limit). */
+    /**
+     * Days {@code from}–{@code to} (inclusive) under one strength ({@code null}: no
+     * limit).
+     */
     public record Step(LocalDate from, LocalDate to, Integer strength) {
     }
 

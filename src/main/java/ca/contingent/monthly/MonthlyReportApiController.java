@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Monthly reports as JSON: the caller's reports (their own, or their missions', or all), one report, a member's
- * create and update, and the workflow's steps. 403 for a role that may not, 404 outside the caller's scope, 409 for
- * a step the report's status does not allow, 422 naming each bad field (and line).
+ * Monthly reports as JSON: the caller's reports (their own, or their missions', or all),
+ * one report, a member's create and update, and the workflow's steps. 403 for a role that
+ * may not, 404 outside the caller's scope, 409 for a step the report's status does not
+ * allow, 422 naming each bad field (and line).
  */
 @RestController
 @RequestMapping("/api/v1/monthly-reports")
@@ -46,8 +47,10 @@ class MonthlyReportApiController {
     @PostMapping
     ResponseEntity<MonthlyReportView> create(@RequestBody MonthlyReportForm form, Authentication authentication) {
         MonthlyReportView created = this.reports.create(authentication, form);
-        URI location = UriComponentsBuilder.fromPath("/api/v1/monthly-reports/{key}").buildAndExpand(created.key())
-            .encode().toUri();
+        URI location = UriComponentsBuilder.fromPath("/api/v1/monthly-reports/{key}")
+            .buildAndExpand(created.key())
+            .encode()
+            .toUri();
         return ResponseEntity.created(location).body(created);
     }
 
@@ -81,11 +84,14 @@ class MonthlyReportApiController {
     @PostMapping("/{key}/reopen")
     MonthlyReportView reopen(@PathVariable String key, @RequestBody(required = false) StepRequest request,
             Authentication authentication) {
-        return this.reports.step(authentication, key, Step.REOPEN, request == null ? null
-                : request.reason() != null ? request.reason() : request.comment());
+        return this.reports.step(authentication, key, Step.REOPEN,
+                request == null ? null : request.reason() != null ? request.reason() : request.comment());
     }
 
-    /** A step's body: a return's {@code comment}, a reopening's {@code reason}; none for the other steps. */
+    /**
+     * A step's body: a return's {@code comment}, a reopening's {@code reason}; none for
+     * the other steps.
+     */
     record StepRequest(String comment, String reason) {
     }
 

@@ -27,9 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The monthly report pages: a member's history, new report and edits; the report's page with its steps and the
- * buttons of the steps the caller may take; the reminder list of months owed, with its CSV. Who may reach which
- * address is in the page filter chain; the service checks the role and scope again.
+ * The monthly report pages: a member's history, new report and edits; the report's page
+ * with its steps and the buttons of the steps the caller may take; the reminder list of
+ * months owed, with its CSV. Who may reach which address is in the page filter chain; the
+ * service checks the role and scope again.
  */
 @Controller
 @RequestMapping("/monthly-reports")
@@ -59,8 +60,7 @@ class MonthlyReportController {
 
     @GetMapping
     String list(@RequestParam(required = false) String mission, @RequestParam(required = false) String month,
-            @RequestParam(required = false) MonthlyReportStatus status, Authentication authentication,
-            Model model) {
+            @RequestParam(required = false) MonthlyReportStatus status, Authentication authentication, Model model) {
         model.addAttribute("reports", this.reports.list(authentication, mission, month, status));
         model.addAttribute("mission", mission);
         model.addAttribute("month", month);
@@ -69,13 +69,16 @@ class MonthlyReportController {
         return "monthly/list";
     }
 
-    /** The list as filtered on the page (the caller's own reports, or those in their scope) as CSV or XLSX. */
+    /**
+     * The list as filtered on the page (the caller's own reports, or those in their
+     * scope) as CSV or XLSX.
+     */
     @GetMapping("/export.{format}")
     void export(@PathVariable String format, @RequestParam(required = false) String mission,
             @RequestParam(required = false) String month, @RequestParam(required = false) MonthlyReportStatus status,
             Authentication authentication, HttpServletResponse response) throws IOException {
-        Table<MonthlyReportRow> table = Table.of("monthly-reports",
-                this.reports.list(authentication, mission, month, status))
+        Table<MonthlyReportRow> table = Table
+            .of("monthly-reports", this.reports.list(authentication, mission, month, status))
             .column("monthly.month", MonthlyReportRow::month)
             .column("monthly.person", MonthlyReportRow::person)
             .column("monthly.name", MonthlyReportRow::personName)
@@ -95,8 +98,14 @@ class MonthlyReportController {
         return "monthly/owed";
     }
 
-    /** The reminder list for a spreadsheet: UTF-8 with a byte order mark, every cell neutralised against formulas. */
-    /** The reminder list as filtered on its page, as CSV (the shared list download, audited as EXPORT). */
+    /**
+     * The reminder list for a spreadsheet: UTF-8 with a byte order mark, every cell
+     * neutralised against formulas.
+     */
+    /**
+     * The reminder list as filtered on its page, as CSV (the shared list download,
+     * audited as EXPORT).
+     */
     @GetMapping("/owed.csv")
     void owedCsv(@RequestParam(required = false) String mission, @RequestParam(required = false) String month,
             Authentication authentication, HttpServletResponse response) throws IOException {
@@ -137,7 +146,8 @@ class MonthlyReportController {
     String show(@PathVariable String key, Authentication authentication, Model model) {
         MonthlyReportView report = this.reports.get(authentication, key);
         model.addAttribute("report", report);
-        model.addAttribute("steps", List.of(Step.values()).stream()
+        model.addAttribute("steps", List.of(Step.values())
+            .stream()
             .filter((step) -> step.startsFrom(report.status()) && step.allows(MonthlyReports.roles(authentication)))
             .toList());
         model.addAttribute("mine", MonthlyReports.roles(authentication).contains("MEMBER"));
@@ -145,16 +155,17 @@ class MonthlyReportController {
     }
 
     @GetMapping("/{key}/edit")
-    String editForm(@PathVariable String key, Authentication authentication, Model model,
-            RedirectAttributes redirect) {
+    String editForm(@PathVariable String key, Authentication authentication, Model model, RedirectAttributes redirect) {
         MonthlyReportView report = this.reports.get(authentication, key);
         if (!report.status().editable()) {
-            Flash.error(redirect, report.status() == MonthlyReportStatus.APPROVED ? "monthly.locked"
-                    : "monthly.notEditable", report.key(), report.status().name());
+            Flash.error(redirect,
+                    report.status() == MonthlyReportStatus.APPROVED ? "monthly.locked" : "monthly.notEditable",
+                    report.key(), report.status().name());
             return redirectTo(key);
         }
         model.addAttribute("form", new MonthlyReportForm(report.month(), report.deployment(), report.results(),
-                report.narrative(), report.lines(), report.version()).withEmptyRows(EMPTY_ROWS));
+                report.narrative(), report.lines(), report.version())
+            .withEmptyRows(EMPTY_ROWS));
         return form(model, authentication, report);
     }
 
@@ -205,7 +216,10 @@ class MonthlyReportController {
         return step(key, Step.REOPEN, reason, authentication, redirect);
     }
 
-    /** One step; a refusal for the report's state or a missing comment shows on the report's page. */
+    /**
+     * One step; a refusal for the report's state or a missing comment shows on the
+     * report's page.
+     */
     private String step(String key, Step step, String comment, Authentication authentication,
             RedirectAttributes redirect) {
         try {
@@ -234,8 +248,8 @@ class MonthlyReportController {
     }
 
     /**
-     * The service numbers lines without the empty rows of the page; the fields are mapped back onto the rows as
-     * shown, so that each error sits next to its line.
+     * The service numbers lines without the empty rows of the page; the fields are mapped
+     * back onto the rows as shown, so that each error sits next to its line.
      */
     private static void reject(BindingResult result, UnprocessableException ex, MonthlyReportForm form) {
         List<Integer> shown = new ArrayList<>();

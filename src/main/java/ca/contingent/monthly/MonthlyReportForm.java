@@ -3,15 +3,19 @@ package ca.contingent.monthly;
 import java.util.List;
 
 /**
- * What a member writes: the month ({@code YYYY-MM}) and, optionally, which of their deployments it reports on (by
- * default the one in that month), the lines, the results achieved and a short narrative. On an update the month and
- * deployment stay as they were and {@code version} is the version the member saw.
+ * What a member writes: the month ({@code YYYY-MM}) and, optionally, which of their
+ * deployments it reports on (by default the one in that month), the lines, the results
+ * achieved and a short narrative. On an update the month and deployment stay as they were
+ * and {@code version} is the version the member saw.
  */
 public record MonthlyReportForm(String month, String deployment, String results, String narrative,
         List<ReportLine> lines, Integer version) {
 
     public MonthlyReportForm {
-        lines = lines == null ? List.of() : lines.stream().map((line) -> line == null ? new ReportLine(null, null, null, null, null) : line).toList();
+        lines = lines == null ? List.of()
+                : lines.stream()
+                    .map((line) -> line == null ? new ReportLine(null, null, null, null, null) : line)
+                    .toList();
         results = results == null ? "" : results.strip();
         narrative = narrative == null ? "" : narrative.strip();
         month = month == null ? null : month.strip();
@@ -22,7 +26,10 @@ public record MonthlyReportForm(String month, String deployment, String results,
         return new MonthlyReportForm(month, null, "", "", List.of(), null);
     }
 
-    /** The page's form always offers empty rows; those are dropped before the lines are checked. */
+    /**
+     * The page's form always offers empty rows; those are dropped before the lines are
+     * checked.
+     */
     MonthlyReportForm withoutBlankLines() {
         return new MonthlyReportForm(this.month, this.deployment, this.results, this.narrative,
                 this.lines.stream().filter((line) -> !line.isBlank()).toList(), this.version);

@@ -33,11 +33,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Monthly reports: the member's drafts and edits, the workflow's steps, the lists and the reminder list. Every read
- * and write is limited by the caller's {@link Scope} applied to the report's deployment: a member reaches their own
- * reports, a commander those of deployments to their missions (components included), headquarters all; a report
- * outside the scope is answered as if it did not exist. The role decides which steps a caller may take (403 for
- * others); the report's status decides whether the step may be taken now (409).
+ * Monthly reports: the member's drafts and edits, the workflow's steps, the lists and the
+ * reminder list. Every read and write is limited by the caller's {@link Scope} applied to
+ * the report's deployment: a member reaches their own reports, a commander those of
+ * deployments to their missions (components included), headquarters all; a report outside
+ * the scope is answered as if it did not exist. The role decides which steps a caller may
+ * take (403 for others); the report's status decides whether the step may be taken now
+ * (409).
  */
 @Service
 public class MonthlyReports {
@@ -85,7 +87,10 @@ public class MonthlyReports {
 
     // Reads
 
-    /** The reports the caller may see, newest month first, narrowed by mission (or its parent), month and status. */
+    /**
+     * The reports the caller may see, newest month first, narrowed by mission (or its
+     * parent), month and status.
+     */
     @Transactional(readOnly = true)
     public List<MonthlyReportRow> list(Authentication caller, String mission, String month,
             MonthlyReportStatus status) {
@@ -121,7 +126,10 @@ public class MonthlyReports {
         return view(find(this.scopes.of(caller), key));
     }
 
-    /** The member's deployments that a report may be about: DEPLOYED or COMPLETED, newest first. */
+    /**
+     * The member's deployments that a report may be about: DEPLOYED or COMPLETED, newest
+     * first.
+     */
     @Transactional(readOnly = true)
     public List<DeploymentChoice> deployments(Authentication caller) {
         Optional<Long> person = this.scopes.of(caller).ownPerson();
@@ -132,10 +140,7 @@ public class MonthlyReports {
                 select d.external_id, m.code as mission, d.start_date, d.end_date
                 from deployment d join mission m on m.id = d.mission_id
                 where d.person_id = ? and d.status in ('DEPLOYED', 'COMPLETED')
-                order by d.start_date desc""")
-            .param(person.get())
-            .query(DeploymentChoice.class)
-            .list();
+                order by d.start_date desc""").param(person.get()).query(DeploymentChoice.class).list();
     }
 
     /** A deployment a member may report on, for the form's choice. */
@@ -143,10 +148,11 @@ public class MonthlyReports {
     }
 
     /**
-     * Who owes which month: each person with a DEPLOYED or COMPLETED deployment on at least one day of a month that
-     * has ended (by the injected clock), with no report SUBMITTED, REVIEWED or APPROVED for it. A draft or a
-     * returned report still owes the month. Narrowed to the caller's scope, a mission (its components included)
-     * and a month; newest month first.
+     * Who owes which month: each person with a DEPLOYED or COMPLETED deployment on at
+     * least one day of a month that has ended (by the injected clock), with no report
+     * SUBMITTED, REVIEWED or APPROVED for it. A draft or a returned report still owes the
+     * month. Narrowed to the caller's scope, a mission (its components included) and a
+     * month; newest month first.
      */
     @Transactional(readOnly = true)
     public List<OwedMonth> owed(Authentication caller, String mission, String month) {
@@ -183,7 +189,8 @@ public class MonthlyReports {
                 where (r.status is null or r.status in ('DRAFT', 'RETURNED'))%s
                 order by s.month desc, p.family_name, p.given_name, p.external_id, mi.code
                 """.formatted(scoped, filters);
-        return this.jdbc.sql(sql).params(params)
+        return this.jdbc.sql(sql)
+            .params(params)
             .query((rs, row) -> new OwedMonth(rs.getString("person"), rs.getString("family_name"),
                     rs.getString("given_name"), rs.getString("mission"),
                     ReportMonth.of(rs.getObject("month", LocalDate.class)).toString(),
@@ -194,8 +201,9 @@ public class MonthlyReports {
     // The member's writes
 
     /**
-     * A member's new draft. Every broken rule is reported at once (422) and nothing is written: a malformed month, a
-     * month in which the member had no DEPLOYED or COMPLETED deployment, a second report for the month, bad lines.
+     * A member's new draft. Every broken rule is reported at once (422) and nothing is
+     * written: a malformed month, a month in which the member had no DEPLOYED or
+     * COMPLETED deployment, a second report for the month, bad lines.
      */
     @Transactional
     public MonthlyReportView create(Authentication caller, MonthlyReportForm form) {
@@ -227,7 +235,8 @@ public class MonthlyReports {
                                                 created_at, updated_at)
                     values (?, ?, ?, 'DRAFT', ?, ?, ?, ?) returning id""")
                 .params(personId, deploymentId, month.first(), form.results(), form.narrative(), now(), now())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         }
         catch (DuplicateKeyException ex) {
             throw UnprocessableException.of("month", "monthly.month.taken", month.toString());
@@ -239,9 +248,9 @@ public class MonthlyReports {
     }
 
     /**
-     * The member's edit of their DRAFT or RETURNED report, at the version they saw: the lines, results and
-     * narrative (month and deployment stay). An APPROVED report is locked; a report waiting for review is not the
-     * member's to change (both 409).
+     * The member's edit of their DRAFT or RETURNED report, at the version they saw: the
+     * lines, results and narrative (month and deployment stay). An APPROVED report is
+     * locked; a report waiting for review is not the member's to change (both 409).
      */
     @Transactional
     public MonthlyReportView update(Authentication caller, String key, MonthlyReportForm form) {
@@ -262,8 +271,7 @@ public class MonthlyReports {
         int updated = this.jdbc.sql("""
                 update monthly_report set results = ?, narrative = ?, updated_at = ?, version = version + 1
                 where id = ? and version = ? and status in ('DRAFT', 'RETURNED')""")
-            .params(form.results(), form.narrative(), now(), report.id(),
-                    form.version() == null ? -1 : form.version())
+            .params(form.results(), form.narrative(), now(), report.id(), form.version() == null ? -1 : form.version())
             .update();
         if (updated == 0) {
             throw new ConflictException("monthly.stale", report.key());
@@ -279,9 +287,10 @@ public class MonthlyReports {
     // The workflow
 
     /**
-     * Takes one step: 403 when the caller's role may not take it, 404 when the report is outside their scope, 422
-     * when a required comment is missing or too long, 409 when the report's status does not allow it. Approving
-     * writes the report's lines as activity rows and reopening removes them, in the same transaction.
+     * Takes one step: 403 when the caller's role may not take it, 404 when the report is
+     * outside their scope, 422 when a required comment is missing or too long, 409 when
+     * the report's status does not allow it. Approving writes the report's lines as
+     * activity rows and reopening removes them, in the same transaction.
      */
     @Transactional
     public MonthlyReportView step(Authentication caller, String key, Step step, String comment) {
@@ -302,7 +311,8 @@ public class MonthlyReports {
             throw new ConflictException("monthly.step.refused", report.key(), step.path(), report.status().name());
         }
         MonthlyReportView before = view(report);
-        // Guarded on the status read above, so that two steps racing on one report cannot both pass.
+        // Guarded on the status read above, so that two steps racing on one report cannot
+        // both pass.
         int updated = this.jdbc.sql("""
                 update monthly_report set status = ?, updated_at = ?, version = version + 1
                 where id = ? and status = ?""")
@@ -329,9 +339,10 @@ public class MonthlyReports {
     }
 
     /**
-     * The external id of the activity row made from a line ({@code n} from 1): {@code MR-<person>-<yyyy-mm>-<n>},
-     * stable, so that re-approving after a reopening replaces rows rather than adding more. A person id long enough
-     * to push it past the activity's 40 characters uses the report's own number instead.
+     * The external id of the activity row made from a line ({@code n} from 1):
+     * {@code MR-<person>-<yyyy-mm>-<n>}, stable, so that re-approving after a reopening
+     * replaces rows rather than adding more. A person id long enough to push it past the
+     * activity's 40 characters uses the report's own number instead.
      */
     static String activityId(String person, ReportMonth month, long reportId, int n) {
         String id = "MR-" + person + "-" + month + "-" + n;
@@ -339,8 +350,9 @@ public class MonthlyReports {
     }
 
     /**
-     * Each line becomes an activity of the deployment's mission dated the month's last day: the day the month's
-     * work is complete, and the same fiscal year as every other day of the month.
+     * Each line becomes an activity of the deployment's mission dated the month's last
+     * day: the day the month's work is complete, and the same fiscal year as every other
+     * day of the month.
      */
     private void writeActivities(Report report, List<ReportLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -389,8 +401,10 @@ public class MonthlyReports {
             sql += " and d.external_id = ?";
             params.add(chosen);
         }
-        Optional<Long> found = this.jdbc.sql(sql + " order by d.start_date desc limit 1").params(params)
-            .query(Long.class).optional();
+        Optional<Long> found = this.jdbc.sql(sql + " order by d.start_date desc limit 1")
+            .params(params)
+            .query(Long.class)
+            .optional();
         if (found.isEmpty()) {
             if (chosen != null) {
                 errors.add(new FieldError("deployment", "monthly.deployment.notInMonth", chosen, month.toString()));
@@ -404,10 +418,15 @@ public class MonthlyReports {
 
     private boolean exists(long personId, ReportMonth month) {
         return this.jdbc.sql("select count(*) from monthly_report where person_id = ? and month = ?")
-            .params(personId, month.first()).query(Integer.class).single() > 0;
+            .params(personId, month.first())
+            .query(Integer.class)
+            .single() > 0;
     }
 
-    /** The lines, results and narrative; a line's errors name its field and its number (from 1). */
+    /**
+     * The lines, results and narrative; a line's errors name its field and its number
+     * (from 1).
+     */
     private static void checkContent(MonthlyReportForm form, List<FieldError> errors) {
         if (form.results().length() > RESULTS_MAX) {
             errors.add(new FieldError("results", "monthly.results.tooLong", RESULTS_MAX));
@@ -465,8 +484,11 @@ public class MonthlyReports {
         if (caller == null) {
             return Set.of();
         }
-        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-            .map((authority) -> authority.replaceFirst("^ROLE_", "")).collect(Collectors.toSet());
+        return caller.getAuthorities()
+            .stream()
+            .map(GrantedAuthority::getAuthority)
+            .map((authority) -> authority.replaceFirst("^ROLE_", ""))
+            .collect(Collectors.toSet());
     }
 
     // Rows
@@ -478,7 +500,10 @@ public class MonthlyReports {
         }
         List<Object> params = new ArrayList<>(List.of(parsed.person(), parsed.month().first()));
         String where = "where p.external_id = ? and r.month = ? and " + scope.deployments("d", params);
-        return this.jdbc.sql(SELECT + where).params(params).query((rs, row) -> report(rs)).optional()
+        return this.jdbc.sql(SELECT + where)
+            .params(params)
+            .query((rs, row) -> report(rs))
+            .optional()
             .orElseThrow(() -> NotFoundException.of(ENTITY, key));
     }
 
@@ -491,9 +516,8 @@ public class MonthlyReports {
                 select category, type, sessions, participants, participants_women from monthly_report_line
                 where report_id = ? order by position""")
             .param(report.id())
-            .query((rs, row) -> new ReportLine(rs.getString("category"), rs.getString("type"),
-                    rs.getInt("sessions"), (Integer) rs.getObject("participants"),
-                    (Integer) rs.getObject("participants_women")))
+            .query((rs, row) -> new ReportLine(rs.getString("category"), rs.getString("type"), rs.getInt("sessions"),
+                    (Integer) rs.getObject("participants"), (Integer) rs.getObject("participants_women")))
             .list();
         List<MonthlyReportView.StepRecord> steps = this.jdbc.sql("""
                 select at, username, from_status, to_status, comment from monthly_report_step
@@ -501,7 +525,8 @@ public class MonthlyReports {
             .param(report.id())
             .query((rs, row) -> new MonthlyReportView.StepRecord(rs.getTimestamp("at").toInstant(),
                     rs.getString("username"),
-                    rs.getString("from_status") == null ? null : MonthlyReportStatus.valueOf(rs.getString("from_status")),
+                    rs.getString("from_status") == null ? null
+                            : MonthlyReportStatus.valueOf(rs.getString("from_status")),
                     MonthlyReportStatus.valueOf(rs.getString("to_status")), rs.getString("comment")))
             .list();
         return new MonthlyReportView(report.key(), report.person(), report.familyName(), report.givenName(),
@@ -530,8 +555,8 @@ public class MonthlyReports {
         return new Report(rs.getLong("id"), rs.getString("person"), rs.getString("family_name"),
                 rs.getString("given_name"), rs.getString("deployment"), rs.getString("mission"),
                 ReportMonth.of(rs.getObject("month", LocalDate.class)),
-                MonthlyReportStatus.valueOf(rs.getString("status")), rs.getString("results"),
-                rs.getString("narrative"), rs.getInt("version"));
+                MonthlyReportStatus.valueOf(rs.getString("status")), rs.getString("results"), rs.getString("narrative"),
+                rs.getInt("version"));
     }
 
     private record Report(long id, String person, String familyName, String givenName, String deployment,
@@ -544,7 +569,10 @@ public class MonthlyReports {
 
     }
 
-    /** The report's key in addresses and the audit log: {@code <person external id>-<yyyy-mm>}. */
+    /**
+     * The report's key in addresses and the audit log:
+     * {@code <person external id>-<yyyy-mm>}.
+     */
     record Key(String person, ReportMonth month) {
 
         static String of(String person, ReportMonth month) {
@@ -561,7 +589,10 @@ public class MonthlyReports {
 
     }
 
-    /** What the audit log keeps of a report, with the step taken and its comment or reason when there is one. */
+    /**
+     * What the audit log keeps of a report, with the step taken and its comment or reason
+     * when there is one.
+     */
     record Audited(String key, String person, String deployment, String mission, String month,
             MonthlyReportStatus status, String results, String narrative, List<ReportLine> lines, int version,
             Step step, String comment) {

@@ -1,8 +1,9 @@
 package ca.contingent.monthly;
 
 /**
- * One line of activities a member delivered in the month, as typed (pages) or sent (API): the category is text so
- * that a wrong one is reported with its line number rather than refused as an unreadable request.
+ * One line of activities a member delivered in the month, as typed (pages) or sent (API):
+ * the category is text so that a wrong one is reported with its line number rather than
+ * refused as an unreadable request.
  */
 public record ReportLine(String category, String type, Integer sessions, Integer participants,
         Integer participantsWomen) {

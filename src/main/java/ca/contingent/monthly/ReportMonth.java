@@ -9,7 +9,10 @@ public record ReportMonth(YearMonth value) {
 
     private static final Pattern FORM = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
-    /** The month, or null when the text is not of the form {@code YYYY-MM} with a month from 01 to 12. */
+    /**
+     * The month, or null when the text is not of the form {@code YYYY-MM} with a month
+     * from 01 to 12.
+     */
     public static ReportMonth parseOrNull(String text) {
         if (text == null || !FORM.matcher(text.strip()).matches()) {
             return null;

@@ -9,8 +9,9 @@ import static ca.contingent.monthly.MonthlyReportStatus.REVIEWED;
 import static ca.contingent.monthly.MonthlyReportStatus.SUBMITTED;
 
 /**
- * The workflow's steps: from which statuses each may start, where it leads, which roles may take it and whether it
- * needs a comment. A commander takes a step only on their missions' reports (the caller's scope decides which).
+ * The workflow's steps: from which statuses each may start, where it leads, which roles
+ * may take it and whether it needs a comment. A commander takes a step only on their
+ * missions' reports (the caller's scope decides which).
  */
 public enum Step {
 
@@ -18,7 +19,8 @@ public enum Step {
     RETURN(Set.of(SUBMITTED, REVIEWED), RETURNED, Set.of("MISSION_COMMANDER", "ADMIN", "PROGRAM_OFFICER"), true),
     REVIEW(Set.of(SUBMITTED), REVIEWED, Set.of("MISSION_COMMANDER"), false),
     APPROVE(Set.of(REVIEWED), APPROVED, Set.of("ADMIN", "PROGRAM_OFFICER"), false),
-    // Back to RETURNED rather than DRAFT: the member sees the reason as the last comment and resubmits.
+    // Back to RETURNED rather than DRAFT: the member sees the reason as the last comment
+    // and resubmits.
     REOPEN(Set.of(APPROVED), RETURNED, Set.of("ADMIN", "PROGRAM_OFFICER"), true);
 
     private final Set<MonthlyReportStatus> from;

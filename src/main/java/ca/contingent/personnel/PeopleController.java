@@ -52,7 +52,10 @@ class PeopleController {
         this.readiness = readiness;
     }
 
-    /** A planned deployment and the required items that are missing or lapse before its end. */
+    /**
+     * A planned deployment and the required items that are missing or lapse before its
+     * end.
+     */
     record PlannedReadiness(PersonDeployment deployment, List<ReadinessGap> gaps) {
     }
 
@@ -66,7 +69,10 @@ class PeopleController {
         return PersonCategory.values();
     }
 
-    /** The agencies to filter on and to choose in the form: a coordinator's own only, as nothing else is theirs. */
+    /**
+     * The agencies to filter on and to choose in the form: a coordinator's own only, as
+     * nothing else is theirs.
+     */
     @ModelAttribute("agencies")
     List<Agency> agencies(Authentication authentication) {
         Scope scope = this.scopes.of(authentication);
@@ -90,8 +96,9 @@ class PeopleController {
     }
 
     /**
-     * The roster in the caller's scope (a coordinator's agency, a commander's missions) as filtered and sorted on the
-     * page, as CSV or XLSX. The download is in the audit log, with its filter, whoever makes it.
+     * The roster in the caller's scope (a coordinator's agency, a commander's missions)
+     * as filtered and sorted on the page, as CSV or XLSX. The download is in the audit
+     * log, with its filter, whoever makes it.
      */
     @GetMapping("/export.{format}")
     void export(@PathVariable String format, @RequestParam(required = false) String q,
@@ -121,8 +128,8 @@ class PeopleController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result,
-            Authentication authentication, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Authentication authentication,
+            Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 Person person = this.people.create(this.scopes.of(authentication), form);
@@ -147,10 +154,10 @@ class PeopleController {
         model.addAttribute("deployments", record.deployments());
         long personId = this.people.find(externalId).map(Person::id).orElseThrow();
         model.addAttribute("readiness", this.readiness.held(personId, LocalDate.now()));
-        model.addAttribute("plannedReadiness", record.deployments().stream()
+        model.addAttribute("plannedReadiness", record.deployments()
+            .stream()
             .filter((d) -> "PLANNED".equals(d.status()))
-            .map((d) -> new PlannedReadiness(d, this.readiness.gaps(personId, d.mission(), d.startDate(),
-                    d.endDate())))
+            .map((d) -> new PlannedReadiness(d, this.readiness.gaps(personId, d.mission(), d.startDate(), d.endDate())))
             .toList());
         return "person/show";
     }
@@ -163,8 +170,8 @@ class PeopleController {
     }
 
     @PostMapping("/{externalId}/edit")
-    String update(@PathVariable String externalId, @Valid @ModelAttribute("form") PersonForm form,
-            BindingResult result, Authentication authentication, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable String externalId, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+            Authentication authentication, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 this.people.update(this.scopes.of(authentication), externalId, form);

@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a person may enter about someone on the roster. The external id may be left empty on creation (one is
- * generated) and cannot change afterwards; the agency is chosen by its code; languages may be typed "en;fr" or
- * "en, fr" and are stored normalised.
+ * What a person may enter about someone on the roster. The external id may be left empty
+ * on creation (one is generated) and cannot change afterwards; the agency is chosen by
+ * its code; languages may be typed "en;fr" or "en, fr" and are stored normalised.
  */
 public record PersonForm(
         @Size(max = 40, message = "{person.externalId.size}") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*",

@@ -2,10 +2,12 @@ package ca.contingent.personnel;
 
 import java.util.List;
 
-/** A person as lists, the person page and the API show them: with the agency's code and names. */
-public record PersonRow(String externalId, String familyName, String givenName, Gender gender,
-        PersonCategory category, String agency, String agencyNameEn, String agencyNameFr, String rank,
-        String languages) {
+/**
+ * A person as lists, the person page and the API show them: with the agency's code and
+ * names.
+ */
+public record PersonRow(String externalId, String familyName, String givenName, Gender gender, PersonCategory category,
+        String agency, String agencyNameEn, String agencyNameFr, String rank, String languages) {
 
     public List<String> languageList() {
         return Languages.split(this.languages);

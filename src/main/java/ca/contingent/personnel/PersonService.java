@@ -56,7 +56,8 @@ public class PersonService {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder("where ").append(scope.people("p", params));
         if (!Text.isBlank(filter.q())) {
-            // The generated keys are indexed with COLLATE "C", which is what lets LIKE 'prefix%' use the index.
+            // The generated keys are indexed with COLLATE "C", which is what lets LIKE
+            // 'prefix%' use the index.
             where.append(" and (p.family_key like ? collate \"C\" or p.given_key like ? collate \"C\")");
             String prefix = Text.prefixPattern(filter.q());
             params.add(prefix);
@@ -82,20 +83,26 @@ public class PersonService {
         return this.jdbc.sql(sql).params(params).query(PersonRow.class).list();
     }
 
-    /** One person as pages and the API show them; absent and out of scope answer the same. */
+    /**
+     * One person as pages and the API show them; absent and out of scope answer the same.
+     */
     @Transactional(readOnly = true)
     public PersonRow row(Scope scope, String externalId) {
         List<Object> params = new ArrayList<>();
         String condition = scope.people("p", params);
         params.add(externalId);
-        return this.jdbc.sql(SELECT_ROWS + "where " + condition + " and p.external_id = ?").params(params)
-            .query(PersonRow.class).optional().orElseThrow(() -> NotFoundException.of("person", externalId));
+        return this.jdbc.sql(SELECT_ROWS + "where " + condition + " and p.external_id = ?")
+            .params(params)
+            .query(PersonRow.class)
+            .optional()
+            .orElseThrow(() -> NotFoundException.of("person", externalId));
     }
 
     /**
-     * A person's record with their deployments, as the person page and the API show it. A read from outside
-     * headquarters is logged in the same transaction (who, which record, when; never the record's data), so that no
-     * such read is served without its trace.
+     * A person's record with their deployments, as the person page and the API show it. A
+     * read from outside headquarters is logged in the same transaction (who, which
+     * record, when; never the record's data), so that no such read is served without its
+     * trace.
      */
     @Transactional
     public PersonRecord read(Scope scope, String externalId) {
@@ -143,7 +150,10 @@ public class PersonService {
         return externalId == null ? Optional.empty() : this.people.findByExternalId(externalId.trim());
     }
 
-    /** The form to edit someone in the caller's scope; like the person page, a read logged outside headquarters. */
+    /**
+     * The form to edit someone in the caller's scope; like the person page, a read logged
+     * outside headquarters.
+     */
     @Transactional
     public PersonForm editForm(Scope scope, String externalId) {
         // Out of scope answers like absent, before the unscoped look-up.
@@ -170,7 +180,9 @@ public class PersonService {
         }
     }
 
-    /** Someone in the caller's scope (404 otherwise), kept in an agency that scope covers. */
+    /**
+     * Someone in the caller's scope (404 otherwise), kept in an agency that scope covers.
+     */
     @Transactional
     public Person update(Scope scope, String externalId, PersonForm form) {
         row(scope, externalId);
@@ -190,13 +202,18 @@ public class PersonService {
     @Transactional
     public void delete(String externalId) {
         Person person = get(externalId);
-        int deployments = this.jdbc.sql("select count(*) from deployment where person_id = ?").param(person.id())
-            .query(Integer.class).single();
+        int deployments = this.jdbc.sql("select count(*) from deployment where person_id = ?")
+            .param(person.id())
+            .query(Integer.class)
+            .single();
         if (deployments > 0) {
             throw new ConflictException("person.delete.referenced", externalId, deployments);
         }
-        // A deployed member's user account names the person; the account goes (or changes role) first.
-        if (this.jdbc.sql("select count(*) from app_user where person_id = ?").param(person.id()).query(Integer.class)
+        // A deployed member's user account names the person; the account goes (or changes
+        // role) first.
+        if (this.jdbc.sql("select count(*) from app_user where person_id = ?")
+            .param(person.id())
+            .query(Integer.class)
             .single() > 0) {
             throw new ConflictException("person.delete.hasAccount", externalId);
         }
@@ -214,11 +231,16 @@ public class PersonService {
     }
 
     private String agencyCode(Person person) {
-        return this.jdbc.sql("select code from agency where id = ?").param(person.agencyId()).query(String.class)
+        return this.jdbc.sql("select code from agency where id = ?")
+            .param(person.agencyId())
+            .query(String.class)
             .single();
     }
 
-    /** "P-" and eight random hexadecimal digits: unique in practice, and the database's unique key guards it. */
+    /**
+     * "P-" and eight random hexadecimal digits: unique in practice, and the database's
+     * unique key guards it.
+     */
     private static String generatedId() {
         return "P-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }

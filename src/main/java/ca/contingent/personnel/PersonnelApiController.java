@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The roster for other tools: people in the caller's scope, each with their agency's code and languages. */
+/**
+ * The roster for other tools: people in the caller's scope, each with their agency's code
+ * and languages.
+ */
 @RestController
 @RequestMapping("/api/v1/personnel")
 class PersonnelApiController {
@@ -28,8 +31,10 @@ class PersonnelApiController {
     Items<PersonJson> list(@RequestParam(required = false) String agency, @RequestParam(required = false) String q,
             Authentication authentication) {
         PersonFilter filter = new PersonFilter(q, agency, null, null, null);
-        return new Items<>(this.people.list(this.scopes.of(authentication), filter, null, null).stream()
-            .map(PersonJson::of).toList());
+        return new Items<>(this.people.list(this.scopes.of(authentication), filter, null, null)
+            .stream()
+            .map(PersonJson::of)
+            .toList());
     }
 
     @GetMapping("/{externalId}")
@@ -41,8 +46,8 @@ class PersonnelApiController {
     record Items<T>(List<T> items) {
     }
 
-    record PersonJson(String externalId, String familyName, String givenName, Gender gender,
-            PersonCategory category, String agency, String rank, List<String> languages) {
+    record PersonJson(String externalId, String familyName, String givenName, Gender gender, PersonCategory category,
+            String agency, String rank, List<String> languages) {
 
         static PersonJson of(PersonRow row) {
             return new PersonJson(row.externalId(), row.familyName(), row.givenName(), row.gender(), row.category(),

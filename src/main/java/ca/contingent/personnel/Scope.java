@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which people and deployments a caller may read: the one place where every roster and deployment query takes its
- * limits from, so that a list, a search, a count, a page and the API can never disagree. Built by
- * {@link ScopeResolver} from the caller's user record: headquarters see everything, a coordinator the people of
- * their agency and those people's deployments, a commander the people with a deployment to one of their missions
- * (components included) and those deployments, a member their own person record and deployments; anyone else
- * nothing.
+ * Which people and deployments a caller may read: the one place where every roster and
+ * deployment query takes its limits from, so that a list, a search, a count, a page and
+ * the API can never disagree. Built by {@link ScopeResolver} from the caller's user
+ * record: headquarters see everything, a coordinator the people of their agency and those
+ * people's deployments, a commander the people with a deployment to one of their missions
+ * (components included) and those deployments, a member their own person record and
+ * deployments; anyone else nothing.
  */
 public final class Scope {
 
@@ -62,7 +63,10 @@ public final class Scope {
         return new Scope(Kind.PERSON, null, List.of(), personId);
     }
 
-    /** Deployments to these missions and the people who have one; no mission means nothing at all. */
+    /**
+     * Deployments to these missions and the people who have one; no mission means nothing
+     * at all.
+     */
     public static Scope missions(Collection<Long> missionIds) {
         return missionIds.isEmpty() ? NOTHING : new Scope(Kind.MISSIONS, null, List.copyOf(missionIds), null);
     }
@@ -72,22 +76,26 @@ public final class Scope {
         return Optional.ofNullable(this.kind == Kind.PERSON ? this.personId : null);
     }
 
-    /** Headquarters: no limit, and reads of personal records are part of the job rather than events to log. */
+    /**
+     * Headquarters: no limit, and reads of personal records are part of the job rather
+     * than events to log.
+     */
     public boolean isEverything() {
         return this.kind == Kind.EVERYTHING;
     }
 
     /**
-     * Whether a person of this agency may be entered or kept by the caller: headquarters anywhere, a coordinator in
-     * their own agency only. A commander's scope follows deployments, which a new person does not have yet.
+     * Whether a person of this agency may be entered or kept by the caller: headquarters
+     * anywhere, a coordinator in their own agency only. A commander's scope follows
+     * deployments, which a new person does not have yet.
      */
     public boolean coversAgency(long agencyId) {
         return this.kind == Kind.EVERYTHING || this.kind == Kind.AGENCY && this.agencyId == agencyId;
     }
 
     /**
-     * A SQL condition on the {@code person} row aliased {@code personAlias}; its parameters, if any, are appended to
-     * {@code params} in order.
+     * A SQL condition on the {@code person} row aliased {@code personAlias}; its
+     * parameters, if any, are appended to {@code params} in order.
      */
     public String people(String personAlias, List<Object> params) {
         String p = checked(personAlias);
@@ -102,15 +110,16 @@ public final class Scope {
                 params.add(this.personId);
                 yield p + ".id = ?";
             }
-            // Any status counts: a commander prepares planned deployments as much as they lead deployed people.
+            // Any status counts: a commander prepares planned deployments as much as they
+            // lead deployed people.
             case MISSIONS -> "exists (select 1 from deployment scope_d where scope_d.person_id = " + p
                     + ".id and scope_d.mission_id in (" + missionParams(params) + "))";
         };
     }
 
     /**
-     * A SQL condition on the {@code deployment} row aliased {@code deploymentAlias}; its parameters, if any, are
-     * appended to {@code params} in order.
+     * A SQL condition on the {@code deployment} row aliased {@code deploymentAlias}; its
+     * parameters, if any, are appended to {@code params} in order.
      */
     public String deployments(String deploymentAlias, List<Object> params) {
         String d = checked(deploymentAlias);

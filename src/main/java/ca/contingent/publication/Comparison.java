@@ -14,8 +14,8 @@ import ca.contingent.reporting.AnnualReport.MissionFigures;
 import ca.contingent.reporting.AnnualReport.Totals;
 
 /**
- * A published year's figures next to its current ones. Only figures are compared: a mission's name or location is a
- * label, and renaming it restates nothing.
+ * A published year's figures next to its current ones. Only figures are compared: a
+ * mission's name or location is a label, and renaming it restates nothing.
  *
  * @param totals every total, published and current
  * @param missions every mission or component of either report, by code
@@ -23,8 +23,8 @@ import ca.contingent.reporting.AnnualReport.Totals;
  */
 public record Comparison(List<Figure> totals, List<MissionLine> missions, List<ActivityLine> activities) {
 
-    static final List<String> TOTALS = List.of("personnel", "women", "womenPercent", "missions",
-            "contributingAgencies", "partnerAgencies", "newPartnerAgencies", "womenInLeadership");
+    static final List<String> TOTALS = List.of("personnel", "women", "womenPercent", "missions", "contributingAgencies",
+            "partnerAgencies", "newPartnerAgencies", "womenInLeadership");
 
     static Comparison of(AnnualReport published, AnnualReport current) {
         List<Figure> totals = new ArrayList<>();
@@ -41,8 +41,8 @@ public record Comparison(List<Figure> totals, List<MissionLine> missions, List<A
             MissionFigures before = publishedMissions.get(code);
             MissionFigures after = currentMissions.get(code);
             MissionFigures named = after != null ? after : before;
-            missions.add(new MissionLine(code, named.name(), named.parent(),
-                    before == null ? null : before.parent(), after == null ? null : after.parent(),
+            missions.add(new MissionLine(code, named.name(), named.parent(), before == null ? null : before.parent(),
+                    after == null ? null : after.parent(),
                     new Figure("personnel", before == null ? 0 : before.personnel(),
                             after == null ? 0 : after.personnel()),
                     new Figure("women", before == null ? 0 : before.women(), after == null ? 0 : after.women()),
@@ -57,7 +57,8 @@ public record Comparison(List<Figure> totals, List<MissionLine> missions, List<A
             ActivityFigures after = currentActivities.get(line);
             ActivityFigures named = after != null ? after : before;
             ActivityLine activity = new ActivityLine(named.mission(), named.category(), named.type(),
-                    new Figure("sessions", before == null ? 0 : before.sessions(), after == null ? 0 : after.sessions()),
+                    new Figure("sessions", before == null ? 0 : before.sessions(),
+                            after == null ? 0 : after.sessions()),
                     new Figure("participants", before == null ? 0 : before.participants(),
                             after == null ? 0 : after.participants()),
                     new Figure("participantsWomen", before == null ? 0 : before.participantsWomen(),
@@ -104,12 +105,17 @@ public record Comparison(List<Figure> totals, List<MissionLine> missions, List<A
         return all;
     }
 
-    /** "RCMP 17, OPP 2": a mission's agencies as the figures list them; empty when it had nobody. */
+    /**
+     * "RCMP 17, OPP 2": a mission's agencies as the figures list them; empty when it had
+     * nobody.
+     */
     private static String agencies(MissionFigures mission) {
         if (mission == null) {
             return "";
         }
-        return mission.agencies().stream().map((agency) -> agency.code() + " " + agency.personnel())
+        return mission.agencies()
+            .stream()
+            .map((agency) -> agency.code() + " " + agency.personnel())
             .collect(Collectors.joining(", "));
     }
 
@@ -120,7 +126,10 @@ public record Comparison(List<Figure> totals, List<MissionLine> missions, List<A
             return this.published != this.current;
         }
 
-        /** The change as text, "+2" or "−1" (a real minus sign), so that it is not told by colour alone. */
+        /**
+         * The change as text, "+2" or "−1" (a real minus sign), so that it is not told by
+         * colour alone.
+         */
         public String difference() {
             long delta = this.current - this.published;
             return delta > 0 ? "+" + delta : delta < 0 ? "\u2212" + (-delta) : "0";
@@ -128,7 +137,10 @@ public record Comparison(List<Figure> totals, List<MissionLine> missions, List<A
 
     }
 
-    /** A mission or component: its people and women, its parent and its agencies, published and current. */
+    /**
+     * A mission or component: its people and women, its parent and its agencies,
+     * published and current.
+     */
     public record MissionLine(String code, String name, String parent, String publishedParent, String currentParent,
             Figure personnel, Figure women, String publishedAgencies, String currentAgencies) {
 
@@ -147,7 +159,10 @@ public record Comparison(List<Figure> totals, List<MissionLine> missions, List<A
 
     }
 
-    /** An activity line whose sums differ; {@code added} or {@code removed} when it is in one report only. */
+    /**
+     * An activity line whose sums differ; {@code added} or {@code removed} when it is in
+     * one report only.
+     */
     public record ActivityLine(String mission, String category, String type, Figure sessions, Figure participants,
             Figure participantsWomen, boolean added, boolean removed) {
 

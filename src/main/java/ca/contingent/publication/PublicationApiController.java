@@ -27,7 +27,10 @@ class PublicationApiController {
         this.json = json;
     }
 
-    /** Publishes (freezes) the year: 201 with who and when; 409 when it is already published. */
+    /**
+     * Publishes (freezes) the year: 201 with who and when; 409 when it is already
+     * published.
+     */
     @PostMapping("/api/v1/reports/annual/{fiscalYear}/publication")
     ResponseEntity<Publication> publish(@PathVariable String fiscalYear) {
         FiscalYear year = FiscalYear.parse(fiscalYear);
@@ -36,8 +39,8 @@ class PublicationApiController {
     }
 
     /**
-     * The report as it was published, in the shape of the annual report with {@code "published":{"at","by"}}; 404 when
-     * the year is not published.
+     * The report as it was published, in the shape of the annual report with
+     * {@code "published":{"at","by"}}; 404 when the year is not published.
      */
     @GetMapping("/api/v1/reports/annual/{fiscalYear}/publication")
     ObjectNode published(@PathVariable String fiscalYear, @RequestParam(defaultValue = "en") String lang) {

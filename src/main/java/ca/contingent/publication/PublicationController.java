@@ -15,14 +15,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A year's publication: the note "published on … by …", published and current figures side by side when they
- * differ, the restatements, and (for headquarters, while the year is not published) the button that publishes it.
- * The annual report page loads it with htmx (the fragment) and links to it (the whole page) without script.
+ * A year's publication: the note "published on … by …", published and current figures
+ * side by side when they differ, the restatements, and (for headquarters, while the year
+ * is not published) the button that publishes it. The annual report page loads it with
+ * htmx (the fragment) and links to it (the whole page) without script.
  */
 @Controller
 class PublicationController {
 
-    /** Restatements listed on the page; an import can restate thousands of records at once. */
+    /**
+     * Restatements listed on the page; an import can restate thousands of records at
+     * once.
+     */
     static final int SHOWN = 500;
 
     private final Publications publications;
@@ -42,7 +46,10 @@ class PublicationController {
         return htmx != null ? "publication/page :: panel" : "publication/page";
     }
 
-    /** Publishes after the user ticked the confirmation; back to the report with what happened. */
+    /**
+     * Publishes after the user ticked the confirmation; back to the report with what
+     * happened.
+     */
     @PostMapping("/reports/annual/{fiscalYear}/publication")
     String publish(@PathVariable String fiscalYear, @RequestParam(required = false) String confirm,
             RedirectAttributes redirect) {

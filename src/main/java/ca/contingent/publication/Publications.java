@@ -25,16 +25,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publishes (freezes) a fiscal year and reads what was published, the restatements made since, and how the figures
- * compare now. The restatements themselves are written by the database (migration V55), never here.
+ * Publishes (freezes) a fiscal year and reads what was published, the restatements made
+ * since, and how the figures compare now. The restatements themselves are written by the
+ * database (migration V55), never here.
  */
 @Service
 public class Publications {
 
-    /** Who published the reference year: the data set arrives with its report already published. */
+    /**
+     * Who published the reference year: the data set arrives with its report already
+     * published.
+     */
     static final String REFERENCE_DATA = "reference data";
 
-    /** Restatements of people and deployments name a personal record; these roles may know which. */
+    /**
+     * Restatements of people and deployments name a personal record; these roles may know
+     * which.
+     */
     private static final Set<String> SEE_PERSONAL_KEYS = Set.of("ROLE_ADMIN", "ROLE_PROGRAM_OFFICER", "ROLE_AUDITOR");
 
     private static final Set<String> PERSONAL_ENTITIES = Set.of("person", "deployment");
@@ -64,7 +71,10 @@ public class Publications {
         return freeze(year, currentUser());
     }
 
-    /** The reference data set's year is published in the loading transaction, unless it already is. */
+    /**
+     * The reference data set's year is published in the loading transaction, unless it
+     * already is.
+     */
     @EventListener
     public void referenceDataLoaded(ReferenceDataLoaded event) {
         if (find(event.fiscalYear()).isEmpty()) {
@@ -73,8 +83,10 @@ public class Publications {
     }
 
     private Publication freeze(FiscalYear year, String by) {
-        // Writers wait while the figures are taken, and a write that was under way is finished first: a change is
-        // either in the snapshot or, once the publication is committed, a restatement; never neither.
+        // Writers wait while the figures are taken, and a write that was under way is
+        // finished first: a change is
+        // either in the snapshot or, once the publication is committed, a restatement;
+        // never neither.
         this.jdbc.sql("lock table agency, mission, person, deployment, activity in share mode").update();
         find(year).ifPresent((existing) -> {
             throw alreadyPublished(existing);
@@ -89,7 +101,8 @@ public class Publications {
                 returning published_at""")
             .params(year.toString(), year.from(), year.to(), by, this.json.writeValueAsString(english),
                     this.json.writeValueAsString(french))
-            .query(Timestamp.class).optional();
+            .query(Timestamp.class)
+            .optional();
         if (at.isEmpty()) {
             // Another request published it between the check and the insert.
             throw alreadyPublished(find(year).orElseThrow());
@@ -130,7 +143,10 @@ public class Publications {
         return this.json.readValue(text, AnnualReport.class);
     }
 
-    /** The published figures next to the current ones; empty when the year is not published. */
+    /**
+     * The published figures next to the current ones; empty when the year is not
+     * published.
+     */
     @Transactional(readOnly = true)
     public Optional<Comparison> compare(FiscalYear year, String language) {
         if (find(year).isEmpty()) {
@@ -140,15 +156,17 @@ public class Publications {
     }
 
     /**
-     * The restatements of a year, newest first, at most {@code limit} of them, with how many there are in all. The
-     * record of a person or a deployment is named only to the roles that may know which people there are; others see
-     * that such a record changed.
+     * The restatements of a year, newest first, at most {@code limit} of them, with how
+     * many there are in all. The record of a person or a deployment is named only to the
+     * roles that may know which people there are; others see that such a record changed.
      */
     @Transactional(readOnly = true)
     public Restatements restatements(FiscalYear year, int limit) {
         boolean personalKeys = currentAuthorities().stream().anyMatch(SEE_PERSONAL_KEYS::contains);
-        long total = this.jdbc.sql("select count(*) from restatement where fiscal_year = ?").param(year.toString())
-            .query(Long.class).single();
+        long total = this.jdbc.sql("select count(*) from restatement where fiscal_year = ?")
+            .param(year.toString())
+            .query(Long.class)
+            .single();
         List<Restatement> latest = this.jdbc.sql("""
                 select at, username, action, entity, key from restatement where fiscal_year = ?
                 order by at desc, id desc limit ?""")
@@ -176,7 +194,9 @@ public class Publications {
         if (auth == null) {
             return Set.of();
         }
-        return auth.getAuthorities().stream().map((authority) -> authority.getAuthority())
+        return auth.getAuthorities()
+            .stream()
+            .map((authority) -> authority.getAuthority())
             .collect(java.util.stream.Collectors.toSet());
     }
 

@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Adds {@code "published":{"at","by"}} (or {@code null}) to the annual report's JSON, so that a client of
- * {@code GET /api/v1/reports/annual/{fiscalYear}} knows whether the current figures it reads are those of a
- * published year. The report keeps its contract shape; only a member is added. It is done here rather than in
- * {@code reporting} so that the report does not depend on publication (which depends on the report).
+ * Adds {@code "published":{"at","by"}} (or {@code null}) to the annual report's JSON, so
+ * that a client of {@code GET /api/v1/reports/annual/{fiscalYear}} knows whether the
+ * current figures it reads are those of a published year. The report keeps its contract
+ * shape; only a member is added. It is done here rather than in {@code reporting} so that
+ * the report does not depend on publication (which depends on the report).
  */
 @ControllerAdvice
 class PublishedMarker implements ResponseBodyAdvice<Object> {
@@ -44,9 +45,9 @@ class PublishedMarker implements ResponseBodyAdvice<Object> {
             return body;
         }
         ObjectNode node = this.json.valueToTree(report);
-        this.publications.find(FiscalYear.parse(report.fiscalYear())).ifPresentOrElse(
-                (publication) -> node.set("published", this.json.valueToTree(publication.marker())),
-                () -> node.putNull("published"));
+        this.publications.find(FiscalYear.parse(report.fiscalYear()))
+            .ifPresentOrElse((publication) -> node.set("published", this.json.valueToTree(publication.marker())),
+                    () -> node.putNull("published"));
         return node;
     }
 

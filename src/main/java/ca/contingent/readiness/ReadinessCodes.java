@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The list of readiness item codes the program maintains; codes are only added, since items reference them. */
+/**
+ * The list of readiness item codes the program maintains; codes are only added, since
+ * items reference them.
+ */
 @Service
 public class ReadinessCodes {
 
@@ -28,16 +31,19 @@ public class ReadinessCodes {
     @Transactional(readOnly = true)
     public List<ReadinessCode> list() {
         return this.jdbc.sql("select code, name_en, name_fr from readiness_item_code order by code")
-            .query(ReadinessCode.class).list();
+            .query(ReadinessCode.class)
+            .list();
     }
 
-    /** Adds the code; "on conflict do nothing" so a duplicate does not abort the surrounding transaction. */
+    /**
+     * Adds the code; "on conflict do nothing" so a duplicate does not abort the
+     * surrounding transaction.
+     */
     @Transactional
     public ReadinessCode add(ReadinessCodeForm form) {
         int inserted = this.jdbc.sql("""
                 insert into readiness_item_code (code, name_en, name_fr) values (?, ?, ?)
-                on conflict (code) do nothing""")
-            .params(form.code(), form.nameEn(), form.nameFr()).update();
+                on conflict (code) do nothing""").params(form.code(), form.nameEn(), form.nameFr()).update();
         if (inserted == 0) {
             throw new ConflictException("readiness.code.duplicate", form.code());
         }
@@ -46,7 +52,8 @@ public class ReadinessCodes {
         after.put("code", created.code());
         after.put("nameEn", created.nameEn());
         after.put("nameFr", created.nameFr());
-        // Inside the transaction, so the code and its audit row are kept or lost together.
+        // Inside the transaction, so the code and its audit row are kept or lost
+        // together.
         this.audit.change(AuditAction.CREATE, "readiness_item_code", created.code(), null, after);
         return created;
     }

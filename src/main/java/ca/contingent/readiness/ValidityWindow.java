@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A readiness item's validity: both ends inclusive; no {@code until} means valid forever. */
+/**
+ * A readiness item's validity: both ends inclusive; no {@code until} means valid forever.
+ */
 public record ValidityWindow(LocalDate from, LocalDate until) {
 
     public ValidityWindow {
@@ -23,8 +25,9 @@ public record ValidityWindow(LocalDate from, LocalDate until) {
     }
 
     /**
-     * The first day from {@code start} to {@code end} (inclusive) on which none of the windows is valid, or empty when
-     * together they cover every day. Windows that follow each other without a gap (a renewal) cover as one.
+     * The first day from {@code start} to {@code end} (inclusive) on which none of the
+     * windows is valid, or empty when together they cover every day. Windows that follow
+     * each other without a gap (a renewal) cover as one.
      */
     public static Optional<LocalDate> firstUncovered(Collection<ValidityWindow> windows, LocalDate start,
             LocalDate end) {
@@ -47,7 +50,10 @@ public record ValidityWindow(LocalDate from, LocalDate until) {
         return Optional.of(day);
     }
 
-    /** Valid on {@code day}, and no longer valid on some day within the next {@code days} days. */
+    /**
+     * Valid on {@code day}, and no longer valid on some day within the next {@code days}
+     * days.
+     */
     public boolean expiresWithin(LocalDate day, int days) {
         return validOn(day) && this.until != null && this.until.isBefore(day.plusDays(days));
     }

@@ -6,7 +6,8 @@ import java.util.List;
 import ca.contingent.shared.FiscalYear;
 
 /**
- * The annual report's figures for one fiscal year, in the shape of {@code GET /api/v1/reports/annual/{fiscalYear}}.
+ * The annual report's figures for one fiscal year, in the shape of {@code GET
+ * /api/v1/reports/annual/{fiscalYear}}.
  */
 public record AnnualReport(String fiscalYear, LocalDate from, LocalDate to, Totals totals,
         List<MissionFigures> missions, List<ActivityFigures> activities) {
@@ -22,8 +23,8 @@ public record AnnualReport(String fiscalYear, LocalDate from, LocalDate to, Tota
     }
 
     /**
-     * A mission or component with at least one person counting; a parent counts its own and its components'
-     * people, each person once.
+     * A mission or component with at least one person counting; a parent counts its own
+     * and its components' people, each person once.
      */
     public record MissionFigures(String code, String name, String parent, String location, int personnel, int women,
             List<AgencyCount> agencies) {

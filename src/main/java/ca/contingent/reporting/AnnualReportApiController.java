@@ -16,7 +16,10 @@ class AnnualReportApiController {
         this.reports = reports;
     }
 
-    /** The annual report's figures; mission names in English, or in French with {@code ?lang=fr}. */
+    /**
+     * The annual report's figures; mission names in English, or in French with
+     * {@code ?lang=fr}.
+     */
     @GetMapping("/api/v1/reports/annual/{fiscalYear}")
     AnnualReport annual(@PathVariable String fiscalYear, @RequestParam(defaultValue = "en") String lang) {
         return this.reports.of(FiscalYear.parse(fiscalYear), "fr".equals(lang) ? "fr" : "en");

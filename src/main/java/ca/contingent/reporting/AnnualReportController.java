@@ -25,7 +25,10 @@ class AnnualReportController {
         this.clock = clock;
     }
 
-    /** The year picker submits here; without a year, the latest year with data (or the current one). */
+    /**
+     * The year picker submits here; without a year, the latest year with data (or the
+     * current one).
+     */
     @GetMapping("/reports/annual")
     String pick(@RequestParam(required = false) String year) {
         FiscalYear chosen;
@@ -35,7 +38,9 @@ class AnnualReportController {
         else {
             List<FiscalYear> years = this.reports.yearsWithData();
             FiscalYear current = FiscalYear.containing(LocalDate.now(this.clock));
-            chosen = years.stream().filter((candidate) -> candidate.compareTo(current) < 0).findFirst()
+            chosen = years.stream()
+                .filter((candidate) -> candidate.compareTo(current) < 0)
+                .findFirst()
                 .orElse(years.isEmpty() ? current : years.get(0));
         }
         return "redirect:/reports/annual/" + chosen;

@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes the annual report. Each part is one set-based statement over {@code counted_deployment}; the parts run in
- * one repeatable-read transaction so that they describe the same moment even while imports write.
+ * Computes the annual report. Each part is one set-based statement over
+ * {@code counted_deployment}; the parts run in one repeatable-read transaction so that
+ * they describe the same moment even while imports write.
  */
 @Service
 public class AnnualReports {
@@ -36,8 +37,9 @@ public class AnnualReports {
             """;
 
     /*
-     * Each person once per mission they count for, and once more for the parent of a component (a union, so a person
-     * in two components of one parent is one row for the parent).
+     * Each person once per mission they count for, and once more for the parent of a
+     * component (a union, so a person in two components of one parent is one row for the
+     * parent).
      */
     private static final String MISSION_PEOPLE = """
             with c as (select * from counted_deployment(:from, :to)),
@@ -79,8 +81,9 @@ public class AnnualReports {
             """;
 
     /*
-     * The years between the first and the last day on record, from two aggregates (min/max) rather than expanding every
-     * deployment into its years: at a million deployments that is the difference between milliseconds and seconds.
+     * The years between the first and the last day on record, from two aggregates
+     * (min/max) rather than expanding every deployment into its years: at a million
+     * deployments that is the difference between milliseconds and seconds.
      */
     static final String YEARS = """
             with bounds as (
@@ -102,7 +105,10 @@ public class AnnualReports {
         this.jdbc = jdbc;
     }
 
-    /** The report of a fiscal year; mission names in the given language ({@code en} or {@code fr}). */
+    /**
+     * The report of a fiscal year; mission names in the given language ({@code en} or
+     * {@code fr}).
+     */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public AnnualReport of(FiscalYear year, String language) {
         Map<String, Object> period = Map.of("from", year.from(), "to", year.to());
@@ -120,13 +126,15 @@ public class AnnualReports {
                 .add(new AgencyCount(rs.getString("agency"), rs.getInt("personnel")));
         });
         String nameColumn = "fr".equals(language) ? "name_fr" : "name_en";
-        List<MissionFigures> missions = this.jdbc.sql(MISSIONS).params(period)
+        List<MissionFigures> missions = this.jdbc.sql(MISSIONS)
+            .params(period)
             .query((rs, row) -> new MissionFigures(rs.getString("code"), rs.getString(nameColumn),
                     rs.getString("parent"), rs.getString("location"), rs.getInt("personnel"), rs.getInt("women"),
                     List.copyOf(agencies.getOrDefault(rs.getString("code"), List.of()))))
             .list();
 
-        List<ActivityFigures> activities = this.jdbc.sql(ACTIVITIES).params(period)
+        List<ActivityFigures> activities = this.jdbc.sql(ACTIVITIES)
+            .params(period)
             .query((rs, row) -> new ActivityFigures(rs.getString("mission"), rs.getString("category"),
                     rs.getString("type"), rs.getLong("sessions"), rs.getLong("participants"),
                     rs.getLong("participants_women")))
@@ -135,7 +143,8 @@ public class AnnualReports {
     }
 
     /*
-     * As totals.womenInLeadership, per mission: a parent counts its own and its components' women, each once.
+     * As totals.womenInLeadership, per mission: a parent counts its own and its
+     * components' women, each once.
      */
     static final String MISSION_WOMEN_IN_LEADERSHIP = """
             with c as (select * from counted_deployment(:from, :to) where gender = 'F' and leadership),
@@ -148,16 +157,16 @@ public class AnnualReports {
             """;
 
     /**
-     * The women counting through a leadership deployment, per mission with at least one (a parent: its own and its
-     * components', each person once), by the report's counting rule. The results framework reads it for missions.
+     * The women counting through a leadership deployment, per mission with at least one
+     * (a parent: its own and its components', each person once), by the report's counting
+     * rule. The results framework reads it for missions.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Map<String, Integer> womenInLeadershipByMission(FiscalYear year) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        this.jdbc.sql(MISSION_WOMEN_IN_LEADERSHIP).params(Map.of("from", year.from(), "to", year.to()))
-            .query((rs) -> {
-                counts.put(rs.getString("code"), rs.getInt("women"));
-            });
+        this.jdbc.sql(MISSION_WOMEN_IN_LEADERSHIP).params(Map.of("from", year.from(), "to", year.to())).query((rs) -> {
+            counts.put(rs.getString("code"), rs.getInt("women"));
+        });
         return counts;
     }
 
@@ -166,14 +175,16 @@ public class AnnualReports {
     public Map<String, String> agencyNames(String language) {
         String column = "fr".equals(language) ? "name_fr" : "name_en";
         Map<String, String> names = new LinkedHashMap<>();
-        this.jdbc.sql("select code, " + column + " as name from agency order by code")
-            .query((rs) -> {
-                names.put(rs.getString("code"), rs.getString("name"));
-            });
+        this.jdbc.sql("select code, " + column + " as name from agency order by code").query((rs) -> {
+            names.put(rs.getString("code"), rs.getString("name"));
+        });
         return names;
     }
 
-    /** The fiscal years from the first to the last deployment or activity on record, newest first. */
+    /**
+     * The fiscal years from the first to the last deployment or activity on record,
+     * newest first.
+     */
     @Transactional(readOnly = true)
     public List<FiscalYear> yearsWithData() {
         return this.jdbc.sql(YEARS).query((rs, row) -> new FiscalYear(rs.getInt("fy"))).list();

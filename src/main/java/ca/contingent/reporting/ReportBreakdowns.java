@@ -15,17 +15,19 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The annual report's counts broken down for the dashboards: per year, per mission, per agency, and training per
- * type, narrowed to a mission (its components included) and to the people of an agency. Every count reads
- * {@code counted_deployment} with the same expressions as {@link AnnualReports}, so that unnarrowed they are the
- * report's figures (the dashboard tests compare them with {@code GET /api/v1/reports/annual/{fiscalYear}}).
+ * The annual report's counts broken down for the dashboards: per year, per mission, per
+ * agency, and training per type, narrowed to a mission (its components included) and to
+ * the people of an agency. Every count reads {@code counted_deployment} with the same
+ * expressions as {@link AnnualReports}, so that unnarrowed they are the report's figures
+ * (the dashboard tests compare them with {@code GET
+ * /api/v1/reports/annual/{fiscalYear}}).
  */
 @Service
 public class ReportBreakdowns {
 
     /**
-     * The people who count, narrowed: a mission keeps its own deployments and, for a top-level mission, those to its
-     * components; an agency keeps its own people.
+     * The people who count, narrowed: a mission keeps its own deployments and, for a
+     * top-level mission, those to its components; an agency keeps its own people.
      */
     private static final String SCOPED = """
             with c as (
@@ -35,7 +37,10 @@ public class ReportBreakdowns {
             )
             """;
 
-    /** As {@code AnnualReports.TOTALS}, plus the people counting through a leadership deployment. */
+    /**
+     * As {@code AnnualReports.TOTALS}, plus the people counting through a leadership
+     * deployment.
+     */
     static final String TOTALS = SCOPED + """
             select count(distinct person_id) as personnel,
                    count(distinct person_id) filter (where gender = 'F') as women,
@@ -45,8 +50,9 @@ public class ReportBreakdowns {
             """;
 
     /**
-     * As {@code AnnualReports.MISSIONS}: each person once per mission and once more for the parent of a component.
-     * Unnarrowed, the top-level missions; narrowed to a mission, that mission and its components.
+     * As {@code AnnualReports.MISSIONS}: each person once per mission and once more for
+     * the parent of a component. Unnarrowed, the top-level missions; narrowed to a
+     * mission, that mission and its components.
      */
     static final String MISSIONS = SCOPED + """
             , mp as (
@@ -76,9 +82,10 @@ public class ReportBreakdowns {
             """;
 
     /**
-     * As {@code AnnualReports.ACTIVITIES} for the TRAINING category, summed per type over the missions in scope.
-     * Participants stay null when no row of the type recorded them; the split by sex uses only the rows that
-     * recorded both numbers, and says how many participants had no split.
+     * As {@code AnnualReports.ACTIVITIES} for the TRAINING category, summed per type over
+     * the missions in scope. Participants stay null when no row of the type recorded
+     * them; the split by sex uses only the rows that recorded both numbers, and says how
+     * many participants had no split.
      */
     static final String TRAINING = """
             select a.type, sum(a.sessions) as sessions,
@@ -118,29 +125,39 @@ public class ReportBreakdowns {
             return Percent.wholePercent(this.women, this.personnel);
         }
 
-        /** Women among the people counting through a leadership deployment, rounded the same way. */
+        /**
+         * Women among the people counting through a leadership deployment, rounded the
+         * same way.
+         */
         public int womenInLeadershipPercent() {
             return Percent.wholePercent(this.womenInLeadership, this.leaders);
         }
 
     }
 
-    /** A mission's or an agency's people; {@code parent} is null for a top-level mission and for an agency. */
+    /**
+     * A mission's or an agency's people; {@code parent} is null for a top-level mission
+     * and for an agency.
+     */
     public record Count(String code, String name, String parent, int personnel, int women) {
     }
 
     /**
-     * Training of one type. {@code participants}, {@code women} and {@code men} are null when not recorded.
+     * Training of one type. {@code participants}, {@code women} and {@code men} are null
+     * when not recorded.
      */
-    public record TrainingCounts(String type, long sessions, Long participants, long sessionsWithoutCount,
-            Long women, Long men, long sexNotRecorded) {
+    public record TrainingCounts(String type, long sessions, Long participants, long sessionsWithoutCount, Long women,
+            Long men, long sexNotRecorded) {
     }
 
     /** A mission or an agency that a filter may name, in the given language. */
     public record Choice(String code, String name, String parent) {
     }
 
-    /** The counts of each year, every one computed exactly as that year's totals, in one consistent snapshot. */
+    /**
+     * The counts of each year, every one computed exactly as that year's totals, in one
+     * consistent snapshot.
+     */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<YearCounts> byYear(List<FiscalYear> years, Scope scope) {
         Ids ids = ids(scope);
@@ -157,7 +174,10 @@ public class ReportBreakdowns {
         return totals(year, ids(scope));
     }
 
-    /** People per mission: the top-level missions, or the chosen mission and its components. */
+    /**
+     * People per mission: the top-level missions, or the chosen mission and its
+     * components.
+     */
     @Transactional(readOnly = true)
     public List<Count> byMission(FiscalYear year, Scope scope, String language) {
         String name = nameColumn(language);
@@ -177,7 +197,10 @@ public class ReportBreakdowns {
             .list();
     }
 
-    /** Training per type; activities belong to missions, so only the mission of the scope narrows them. */
+    /**
+     * Training per type; activities belong to missions, so only the mission of the scope
+     * narrows them.
+     */
     @Transactional(readOnly = true)
     public List<TrainingCounts> training(FiscalYear year, Scope scope) {
         return params(this.jdbc.sql(TRAINING), year, ids(new Scope(scope.mission(), null)))
@@ -222,7 +245,10 @@ public class ReportBreakdowns {
             .param("agency", ids.agency(), Types.BIGINT);
     }
 
-    /** The ids of the scope's codes; an unknown code is a mission or agency that does not exist. */
+    /**
+     * The ids of the scope's codes; an unknown code is a mission or agency that does not
+     * exist.
+     */
     private Ids ids(Scope scope) {
         return new Ids(id("mission", scope.mission()), id("agency", scope.agency()));
     }
@@ -231,7 +257,10 @@ public class ReportBreakdowns {
         if (code == null) {
             return null;
         }
-        return this.jdbc.sql("select id from " + table + " where code = ?").param(code).query(Long.class).optional()
+        return this.jdbc.sql("select id from " + table + " where code = ?")
+            .param(code)
+            .query(Long.class)
+            .optional()
             .orElseThrow(() -> new NotFoundException(table, code));
     }
 

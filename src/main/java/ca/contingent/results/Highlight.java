@@ -9,8 +9,8 @@ import java.util.Locale;
  * @param fiscalYear written {@code 2024-25}
  * @param position the order among the mission's highlights of the year, from 1
  */
-public record Highlight(String mission, String fiscalYear, int position, String titleEn, String titleFr,
-        String textEn, String textFr) {
+public record Highlight(String mission, String fiscalYear, int position, String titleEn, String titleFr, String textEn,
+        String textFr) {
 
     /** The title in French for a French locale, otherwise in English. */
     public String title(Locale locale) {

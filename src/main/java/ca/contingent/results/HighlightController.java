@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Missions' highlights: headquarters edit every mission's, a commander those of their own missions (components
- * included). Another mission's highlight is a 404 for a commander, and another mission is unknown on their form.
+ * Missions' highlights: headquarters edit every mission's, a commander those of their own
+ * missions (components included). Another mission's highlight is a 404 for a commander,
+ * and another mission is unknown on their form.
  */
 @Controller
 @RequestMapping("/results/highlights")

@@ -6,11 +6,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A highlight as a person enters it, in both languages; the mission by its code, the year as 2024-25. */
+/**
+ * A highlight as a person enters it, in both languages; the mission by its code, the year
+ * as 2024-25.
+ */
 public record HighlightForm(@NotBlank(message = OutcomeForm.REQUIRED) String mission,
         @NotBlank(message = OutcomeForm.REQUIRED) String fiscalYear,
-        @NotNull(message = OutcomeForm.REQUIRED) @Min(value = 1, message = "{results.validation.position}")
-        @Max(value = 999, message = "{results.validation.position}") Integer position,
+        @NotNull(message = OutcomeForm.REQUIRED) @Min(value = 1, message = "{results.validation.position}") @Max(
+                value = 999, message = "{results.validation.position}") Integer position,
         @NotBlank(message = OutcomeForm.REQUIRED) @Size(max = 200, message = OutcomeForm.LONG) String titleEn,
         @NotBlank(message = OutcomeForm.REQUIRED) @Size(max = 200, message = OutcomeForm.LONG) String titleFr,
         @NotBlank(message = OutcomeForm.REQUIRED) @Size(max = 4000, message = OutcomeForm.LONG) String textEn,

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each mission's highlights of a year, in English and in French. {@link #forYear} is what documents read; the rest
- * serves the pages, where headquarters edit every mission's highlights and a commander those of their own missions
- * (components included): another mission's highlight is answered as if it did not exist.
+ * Each mission's highlights of a year, in English and in French. {@link #forYear} is what
+ * documents read; the rest serves the pages, where headquarters edit every mission's
+ * highlights and a commander those of their own missions (components included): another
+ * mission's highlight is answered as if it did not exist.
  */
 @Service
 public class Highlights {
@@ -53,7 +54,10 @@ public class Highlights {
         this.audit = audit;
     }
 
-    /** Mission code → its highlights of the year in position order; missions in code order, none without one. */
+    /**
+     * Mission code → its highlights of the year in position order; missions in code
+     * order, none without one.
+     */
     @Transactional(readOnly = true)
     public Map<String, List<Highlight>> forYear(FiscalYear year) {
         Map<String, List<Highlight>> byMission = new LinkedHashMap<>();
@@ -66,7 +70,8 @@ public class Highlights {
 
     /**
      * The highlights a caller may edit, of one year and mission when given.
-     * @param allowed the mission codes the caller may edit, {@code null} for every mission
+     * @param allowed the mission codes the caller may edit, {@code null} for every
+     * mission
      */
     @Transactional(readOnly = true)
     public List<HighlightRow> rows(FiscalYear year, String mission, Set<String> allowed) {
@@ -82,15 +87,17 @@ public class Highlights {
     }
 
     /**
-     * The codes of the missions whose highlights the scope may edit: {@code null} for headquarters (every mission), a
-     * commander's missions and their components, nothing for anyone else.
+     * The codes of the missions whose highlights the scope may edit: {@code null} for
+     * headquarters (every mission), a commander's missions and their components, nothing
+     * for anyone else.
      */
     @Transactional(readOnly = true)
     public Set<String> editableMissions(Scope scope) {
         if (scope.isEverything()) {
             return null;
         }
-        // The scope speaks of deployments; a one-row stand-in for "a deployment to this mission" asks it the question.
+        // The scope speaks of deployments; a one-row stand-in for "a deployment to this
+        // mission" asks it the question.
         List<Object> params = new ArrayList<>();
         String condition = scope.deployments("d", params);
         return new HashSet<>(this.jdbc.sql("""
@@ -108,7 +115,10 @@ public class Highlights {
     /** A highlight the caller may edit; outside their missions as if there were none. */
     @Transactional(readOnly = true)
     public HighlightRow get(long id, Set<String> allowed) {
-        return this.jdbc.sql(SELECT + " where h.id = :id").param("id", id).query(HighlightRow.class).optional()
+        return this.jdbc.sql(SELECT + " where h.id = :id")
+            .param("id", id)
+            .query(HighlightRow.class)
+            .optional()
             .filter((row) -> allowed == null || allowed.contains(row.mission()))
             .orElseThrow(() -> NotFoundException.of("highlight", id));
     }
@@ -125,9 +135,9 @@ public class Highlights {
         Checked checked = checked(form, allowed);
         refuseDuplicate(form, checked, null);
         try {
-            HighlightRecord saved = this.highlights.save(new HighlightRecord(null, checked.mission().id(),
-                    checked.year().toString(), form.position(), form.titleEn(), form.titleFr(), form.textEn(),
-                    form.textFr(), null));
+            HighlightRecord saved = this.highlights
+                .save(new HighlightRecord(null, checked.mission().id(), checked.year().toString(), form.position(),
+                        form.titleEn(), form.titleFr(), form.textEn(), form.textFr(), null));
             this.audit.change(AuditAction.CREATE, "highlight", key(checked.mission().code(), saved), null,
                     audited(checked.mission().code(), saved));
             return saved;
@@ -168,7 +178,10 @@ public class Highlights {
                 audited(current.mission(), stored), null);
     }
 
-    /** Asked before the write, so that the usual case fails without a failed statement; the key decides a race. */
+    /**
+     * Asked before the write, so that the usual case fails without a failed statement;
+     * the key decides a race.
+     */
     private void refuseDuplicate(HighlightForm form, Checked checked, Long editedId) {
         long others = this.jdbc.sql("""
                 select count(*) from highlight
@@ -178,7 +191,8 @@ public class Highlights {
             .param("year", checked.year().toString())
             .param("position", form.position())
             .param("id", editedId, java.sql.Types.BIGINT)
-            .query(Long.class).single();
+            .query(Long.class)
+            .single();
         if (others > 0) {
             throw duplicate(form, checked);
         }
@@ -189,7 +203,10 @@ public class Highlights {
                 form.position());
     }
 
-    /** A mission outside the caller's missions is unknown to them, exactly like one that does not exist. */
+    /**
+     * A mission outside the caller's missions is unknown to them, exactly like one that
+     * does not exist.
+     */
     private Checked checked(HighlightForm form, Set<String> allowed) {
         List<FieldError> errors = new ArrayList<>();
         Mission mission = this.missions.find(form.mission())
@@ -220,21 +237,21 @@ public class Highlights {
     }
 
     private static AuditedHighlight audited(String mission, HighlightRecord record) {
-        return new AuditedHighlight(mission, record.fiscalYear(), record.position(), record.titleEn(),
-                record.titleFr(), record.textEn(), record.textFr(), record.version());
+        return new AuditedHighlight(mission, record.fiscalYear(), record.position(), record.titleEn(), record.titleFr(),
+                record.textEn(), record.textFr(), record.version());
     }
 
-    private record AuditedHighlight(String missionCode, String fiscalYear, int position, String titleEn,
-            String titleFr, String textEn, String textFr, Integer version) {
+    private record AuditedHighlight(String missionCode, String fiscalYear, int position, String titleEn, String titleFr,
+            String textEn, String textFr, Integer version) {
     }
 
     /** A highlight as the pages list it, with its id for editing. */
-    public record HighlightRow(long id, String mission, String fiscalYear, int position, String titleEn,
-            String titleFr, String textEn, String textFr) {
+    public record HighlightRow(long id, String mission, String fiscalYear, int position, String titleEn, String titleFr,
+            String textEn, String textFr) {
 
         public Highlight highlight() {
-            return new Highlight(this.mission, this.fiscalYear, this.position, this.titleEn, this.titleFr,
-                    this.textEn, this.textFr);
+            return new Highlight(this.mission, this.fiscalYear, this.position, this.titleEn, this.titleFr, this.textEn,
+                    this.textFr);
         }
 
         public String title(String language) {

@@ -5,10 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What a person enters about an indicator: its outcome by code, its measures as {@code MEASURE[:CATEGORY[:TYPE]]}. */
+/**
+ * What a person enters about an indicator: its outcome by code, its measures as
+ * {@code MEASURE[:CATEGORY[:TYPE]]}.
+ */
 public record IndicatorForm(
-        @NotBlank(message = OutcomeForm.REQUIRED) @Size(max = 30, message = OutcomeForm.LONG)
-        @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*", message = OutcomeForm.CODE) String code,
+        @NotBlank(message = OutcomeForm.REQUIRED) @Size(max = 30, message = OutcomeForm.LONG) @Pattern(
+                regexp = "[A-Z0-9][A-Z0-9_-]*", message = OutcomeForm.CODE) String code,
         @NotBlank(message = OutcomeForm.REQUIRED) @Size(max = 300, message = OutcomeForm.LONG) String nameEn,
         @NotBlank(message = OutcomeForm.REQUIRED) @Size(max = 300, message = OutcomeForm.LONG) String nameFr,
         @NotBlank(message = OutcomeForm.REQUIRED) String outcome,

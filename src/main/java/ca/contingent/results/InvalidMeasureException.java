@@ -1,6 +1,9 @@
 package ca.contingent.results;
 
-/** A measure that is not {@code MEASURE[:CATEGORY[:TYPE]]} as the contract writes it; the message key says why. */
+/**
+ * A measure that is not {@code MEASURE[:CATEGORY[:TYPE]]} as the contract writes it; the
+ * message key says why.
+ */
 public class InvalidMeasureException extends RuntimeException {
 
     private final String messageKey;

@@ -1,6 +1,9 @@
 package ca.contingent.results;
 
-/** The three levels of a logic model, from the long-term change down to the direct effects of the activities. */
+/**
+ * The three levels of a logic model, from the long-term change down to the direct effects
+ * of the activities.
+ */
 public enum Level {
 
     ULTIMATE, INTERMEDIATE, IMMEDIATE;

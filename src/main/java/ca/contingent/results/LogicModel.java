@@ -26,9 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The logic model as the pages maintain it: outcomes, their indicators and the indicators' targets. Every change is
- * checked here (levels, measures, references), kept by the database's constraints as well, and audited in its
- * transaction.
+ * The logic model as the pages maintain it: outcomes, their indicators and the
+ * indicators' targets. Every change is checked here (levels, measures, references), kept
+ * by the database's constraints as well, and audited in its transaction.
  */
 @Service
 public class LogicModel {
@@ -57,7 +57,10 @@ public class LogicModel {
 
     // Outcomes
 
-    /** The model as a tree: each ultimate outcome with its intermediate ones, each with its immediate ones. */
+    /**
+     * The model as a tree: each ultimate outcome with its intermediate ones, each with
+     * its immediate ones.
+     */
     @Transactional(readOnly = true)
     public List<OutcomeNode> tree() {
         List<Outcome> all = this.jdbc.sql("select * from outcome order by code").query(Outcome.class).list();
@@ -69,7 +72,8 @@ public class LogicModel {
     }
 
     private static List<OutcomeNode> nodes(List<Outcome> all, Long parentId, Map<Long, List<IndicatorRow>> indicators) {
-        return all.stream().filter((outcome) -> Objects.equals(outcome.parentId(), parentId))
+        return all.stream()
+            .filter((outcome) -> Objects.equals(outcome.parentId(), parentId))
             .map((outcome) -> new OutcomeNode(outcome, indicators.getOrDefault(outcome.id(), List.of()),
                     nodes(all, outcome.id(), indicators)))
             .toList();
@@ -97,8 +101,8 @@ public class LogicModel {
         }
         Long parentId = checkedParent(form, form.code());
         try {
-            Outcome saved = this.outcomes.save(new Outcome(null, form.code(), form.nameEn(), form.nameFr(),
-                    form.level(), parentId, null));
+            Outcome saved = this.outcomes
+                .save(new Outcome(null, form.code(), form.nameEn(), form.nameFr(), form.level(), parentId, null));
             this.audit.change(AuditAction.CREATE, "outcome", saved.code(), null, audited(saved));
             return saved;
         }
@@ -150,7 +154,10 @@ public class LogicModel {
         return this.jdbc.sql(sql).param(id).query(Long.class).single();
     }
 
-    /** The parent's id when the form's parent fits its level: none for the ultimate outcome, the level above else. */
+    /**
+     * The parent's id when the form's parent fits its level: none for the ultimate
+     * outcome, the level above else.
+     */
     private Long checkedParent(OutcomeForm form, String code) {
         Level expected = form.level().parentLevel();
         if (expected == null) {
@@ -245,7 +252,10 @@ public class LogicModel {
         return measure == null ? null : Measure.parse(measure).toString();
     }
 
-    /** Every problem of the form's outcome and measures at once; the outcome when there is none. */
+    /**
+     * Every problem of the form's outcome and measures at once; the outcome when there is
+     * none.
+     */
     private Outcome checkedIndicator(IndicatorForm form) {
         List<FieldError> errors = new ArrayList<>();
         Outcome outcome = this.outcomes.findByCode(form.outcome()).orElse(null);
@@ -308,7 +318,11 @@ public class LogicModel {
     @Transactional(readOnly = true)
     public List<FiscalYear> targetYears() {
         return this.jdbc.sql("select distinct fiscal_year from indicator_target order by fiscal_year desc")
-            .query(String.class).list().stream().map(FiscalYear::parse).toList();
+            .query(String.class)
+            .list()
+            .stream()
+            .map(FiscalYear::parse)
+            .toList();
     }
 
     @Transactional(readOnly = true)
@@ -368,8 +382,8 @@ public class LogicModel {
     }
 
     /**
-     * Asked before the write so that the usual case fails cleanly, without a failed statement in the transaction;
-     * the unique key still decides a race.
+     * Asked before the write so that the usual case fails cleanly, without a failed
+     * statement in the transaction; the unique key still decides a race.
      */
     private void refuseDuplicateTarget(Checked checked, Long editedId, TargetForm form) {
         long others = this.jdbc.sql("""
@@ -380,7 +394,8 @@ public class LogicModel {
             .param("mission", checked.mission() == null ? null : checked.mission().id(), java.sql.Types.BIGINT)
             .param("year", checked.year().toString())
             .param("id", editedId, java.sql.Types.BIGINT)
-            .query(Long.class).single();
+            .query(Long.class)
+            .single();
         if (others > 0) {
             throw new ConflictException("results.target.duplicate", form.indicator(), checked.year());
         }
@@ -423,7 +438,10 @@ public class LogicModel {
         return id == null ? null : this.missions.find(id).map(Mission::code).orElse(null);
     }
 
-    /** The key an import names a target by: indicator, mission (empty for the program) and year. */
+    /**
+     * The key an import names a target by: indicator, mission (empty for the program) and
+     * year.
+     */
     private String targetKey(Target target) {
         return codeOfIndicator(target.indicatorId()) + "|" + Objects.toString(codeOfMission(target.missionId()), "")
                 + "|" + target.fiscalYear();

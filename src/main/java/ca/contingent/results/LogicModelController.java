@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Headquarters maintain the logic model: outcomes, indicators and targets (the tree itself is read on /results). */
+/**
+ * Headquarters maintain the logic model: outcomes, indicators and targets (the tree
+ * itself is read on /results).
+ */
 @Controller
 @RequestMapping("/results")
 class LogicModelController {
@@ -111,8 +114,11 @@ class LogicModelController {
             model.addAttribute("form", form);
         }
         model.addAttribute("levels", Level.values());
-        model.addAttribute("outcomes", this.model.outcomes().stream()
-            .filter((outcome) -> outcome.level() != Level.IMMEDIATE && !outcome.code().equals(editedCode)).toList());
+        model.addAttribute("outcomes",
+                this.model.outcomes()
+                    .stream()
+                    .filter((outcome) -> outcome.level() != Level.IMMEDIATE && !outcome.code().equals(editedCode))
+                    .toList());
         model.addAttribute("creating", editedCode == null);
         model.addAttribute("editedCode", editedCode);
         return "results/outcome-form";
@@ -219,7 +225,10 @@ class LogicModelController {
 
     // Targets
 
-    /** A year written wrongly is a message next to its filter, and the list stays unfiltered. */
+    /**
+     * A year written wrongly is a message next to its filter, and the list stays
+     * unfiltered.
+     */
     @GetMapping("/targets")
     String targets(@RequestParam(required = false) String year, Model model) {
         FiscalYear chosen = null;

@@ -6,9 +6,10 @@ import java.util.stream.Collectors;
 import ca.contingent.activity.ActivityCategory;
 
 /**
- * What an indicator's numerator or denominator counts, written {@code MEASURE[:CATEGORY[:TYPE]]}: a sum over the
- * year's activities (sessions, participants, women among them), optionally of one category and one type, or one of
- * the annual report's counts of people, which take no filter.
+ * What an indicator's numerator or denominator counts, written
+ * {@code MEASURE[:CATEGORY[:TYPE]]}: a sum over the year's activities (sessions,
+ * participants, women among them), optionally of one category and one type, or one of the
+ * annual report's counts of people, which take no filter.
  *
  * @param kind what is counted
  * @param category the activity category, or {@code null} for every category
@@ -28,7 +29,10 @@ public record Measure(Kind kind, ActivityCategory category, String type) {
             this.activitySum = activitySum;
         }
 
-        /** A sum over activities, which may be filtered by category and type; otherwise a count of people. */
+        /**
+         * A sum over activities, which may be filtered by category and type; otherwise a
+         * count of people.
+         */
         public boolean activitySum() {
             return this.activitySum;
         }
@@ -37,13 +41,15 @@ public record Measure(Kind kind, ActivityCategory category, String type) {
 
     /**
      * Reads a measure.
-     * @throws InvalidMeasureException naming what is wrong: an unknown measure or category, a filter on a count of
-     * people, an empty type
+     * @throws InvalidMeasureException naming what is wrong: an unknown measure or
+     * category, a filter on a count of people, an empty type
      */
     public static Measure parse(String text) {
         String value = text == null ? "" : text.trim();
         String[] parts = value.split(":", 3);
-        Kind kind = Arrays.stream(Kind.values()).filter((k) -> k.name().equals(parts[0].trim())).findFirst()
+        Kind kind = Arrays.stream(Kind.values())
+            .filter((k) -> k.name().equals(parts[0].trim()))
+            .findFirst()
             .orElseThrow(() -> new InvalidMeasureException("results.measure.unknown", parts[0].trim(),
                     Arrays.stream(Kind.values()).map(Kind::name).collect(Collectors.joining(", "))));
         if (parts.length == 1) {
@@ -54,7 +60,8 @@ public record Measure(Kind kind, ActivityCategory category, String type) {
         }
         String categoryName = parts[1].trim();
         ActivityCategory category = Arrays.stream(ActivityCategory.values())
-            .filter((c) -> c.name().equals(categoryName)).findFirst()
+            .filter((c) -> c.name().equals(categoryName))
+            .findFirst()
             .orElseThrow(() -> new InvalidMeasureException("results.measure.unknownCategory", categoryName,
                     Arrays.stream(ActivityCategory.values()).map(Enum::name).collect(Collectors.joining(", "))));
         if (parts.length == 2) {
@@ -78,7 +85,10 @@ public record Measure(Kind kind, ActivityCategory category, String type) {
         }
     }
 
-    /** The measure as it is written in files and stored: {@code MEASURE[:CATEGORY[:TYPE]]}. */
+    /**
+     * The measure as it is written in files and stored:
+     * {@code MEASURE[:CATEGORY[:TYPE]]}.
+     */
     @Override
     public String toString() {
         return this.kind.name() + (this.category == null ? "" : ":" + this.category.name())

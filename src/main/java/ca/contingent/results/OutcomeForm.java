@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What a person enters about an outcome; the parent is named by its code. The code cannot change once created. */
+/**
+ * What a person enters about an outcome; the parent is named by its code. The code cannot
+ * change once created.
+ */
 public record OutcomeForm(
         @NotBlank(message = REQUIRED) @Size(max = 30, message = LONG) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*",
                 message = CODE) String code,

@@ -23,12 +23,14 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Results against targets: for every target of a year, the indicator's actual computed from the annual report's
- * figures of that year (one source for every published number), and the progress towards the target.
+ * Results against targets: for every target of a year, the indicator's actual computed
+ * from the annual report's figures of that year (one source for every published number),
+ * and the progress towards the target.
  * <p>
- * A program-wide target counts every mission: the report's totals for people, all activity rows for sums. A
- * mission's target counts the mission and its components: its entry in the report's missions (which already counts a
- * person in two components once) and the activity rows of the mission and of its components.
+ * A program-wide target counts every mission: the report's totals for people, all
+ * activity rows for sums. A mission's target counts the mission and its components: its
+ * entry in the report's missions (which already counts a person in two components once)
+ * and the activity rows of the mission and of its components.
  */
 @Service
 public class Results {
@@ -58,15 +60,15 @@ public class Results {
     }
 
     /**
-     * Every target of the year with its actual and progress: all of them (program-wide ones first, then by mission),
-     * or only the given mission's. Names in the locale's language.
+     * Every target of the year with its actual and progress: all of them (program-wide
+     * ones first, then by mission), or only the given mission's. Names in the locale's
+     * language.
      * @throws NotFoundException when a mission is given and there is no such mission
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<ResultItem> forYear(FiscalYear year, String missionCodeOrNull, Locale locale) {
         String language = Language.of(locale);
-        String missionCode = missionCodeOrNull == null || missionCodeOrNull.isBlank() ? null
-                : missionCodeOrNull.trim();
+        String missionCode = missionCodeOrNull == null || missionCodeOrNull.isBlank() ? null : missionCodeOrNull.trim();
         if (missionCode != null && this.missions.find(missionCode).isEmpty()) {
             throw NotFoundException.of("mission", missionCode);
         }
@@ -105,7 +107,10 @@ public class Results {
             BigDecimal baseline, BigDecimal target) {
     }
 
-    /** The year's figures, and what a measure adds up to in them for the program or for one mission. */
+    /**
+     * The year's figures, and what a measure adds up to in them for the program or for
+     * one mission.
+     */
     private final class Figures {
 
         private final FiscalYear year;

@@ -21,13 +21,14 @@ class ResultsApiController {
     }
 
     /**
-     * Every target of the year with its actual and progress; with {@code mission}, that mission's targets only. A
-     * malformed year is 400, an unknown mission 404.
+     * Every target of the year with its actual and progress; with {@code mission}, that
+     * mission's targets only. A malformed year is 400, an unknown mission 404.
      */
     @GetMapping("/api/v1/reports/results/{fiscalYear}")
     Answer results(@PathVariable String fiscalYear, @RequestParam(required = false) String mission) {
         FiscalYear year = FiscalYear.parse(fiscalYear);
-        return new Answer(this.results.forYear(year, mission, LocaleContextHolder.getLocale()).stream()
+        return new Answer(this.results.forYear(year, mission, LocaleContextHolder.getLocale())
+            .stream()
             .map((item) -> new Item(item.indicator(), item.mission(), item.unit(), item.baseline(), item.target(),
                     item.actual(), item.progressPercent()))
             .toList());
@@ -37,8 +38,8 @@ class ResultsApiController {
     record Answer(List<Item> items) {
     }
 
-    record Item(String indicator, String mission, Unit unit, BigDecimal baseline, BigDecimal target,
-            BigDecimal actual, Integer progressPercent) {
+    record Item(String indicator, String mission, Unit unit, BigDecimal baseline, BigDecimal target, BigDecimal actual,
+            Integer progressPercent) {
     }
 
 }

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Results against targets, and the logic model they measure: read by every role that reads reports. */
+/**
+ * Results against targets, and the logic model they measure: read by every role that
+ * reads reports.
+ */
 @Controller
 class ResultsController {
 
@@ -37,8 +40,8 @@ class ResultsController {
 
     private final Exports exports;
 
-    ResultsController(Results results, LogicModel model, AnnualReports reports, MissionService missions,
-            Clock clock, Exports exports) {
+    ResultsController(Results results, LogicModel model, AnnualReports reports, MissionService missions, Clock clock,
+            Exports exports) {
         this.exports = exports;
         this.results = results;
         this.model = model;
@@ -48,8 +51,8 @@ class ResultsController {
     }
 
     /**
-     * Without a year: the latest year with targets (or the current year). A malformed year is a 400 page, an unknown
-     * mission a 404, as for the API.
+     * Without a year: the latest year with targets (or the current year). A malformed
+     * year is a 400 page, an unknown mission a 404, as for the API.
      */
     @GetMapping("/results")
     String results(@RequestParam(required = false) String year, @RequestParam(required = false) String mission,
@@ -68,7 +71,10 @@ class ResultsController {
         return "results/page";
     }
 
-    /** The results of the page (same year and mission) as CSV or XLSX; the download is audited as EXPORT. */
+    /**
+     * The results of the page (same year and mission) as CSV or XLSX; the download is
+     * audited as EXPORT.
+     */
     @GetMapping("/results/export.{format}")
     void export(@PathVariable String format, @RequestParam(required = false) String year,
             @RequestParam(required = false) String mission, HttpServletResponse response) throws IOException {

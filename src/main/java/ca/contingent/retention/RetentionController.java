@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrators' retention page; ADMIN only (see the page filter chain). Shows who a run would anonymise today
- * and runs it on request; the run decides again who is due, so a stale preview cannot widen it.
+ * The administrators' retention page; ADMIN only (see the page filter chain). Shows who a
+ * run would anonymise today and runs it on request; the run decides again who is due, so
+ * a stale preview cannot widen it.
  */
 @Controller
 @RequestMapping("/retention")

@@ -9,7 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Runs the retention rule on the schedule of {@code contingent.retention.cron}; its audit events name "system". */
+/**
+ * Runs the retention rule on the schedule of {@code contingent.retention.cron}; its audit
+ * events name "system".
+ */
 @Component
 class RetentionJob {
 

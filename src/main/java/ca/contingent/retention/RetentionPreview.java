@@ -9,8 +9,9 @@ import java.util.List;
  * @param cutoff a last deployment ending before this day makes a person due
  * @param due the people due, oldest last deployment first, at most the preview's limit
  * @param dueCount how many are due in all
- * @param withoutDeployment people with no deployment that is not cancelled: the rule has no date to measure from, so
- * they are never anonymised automatically and are left to review by hand
+ * @param withoutDeployment people with no deployment that is not cancelled: the rule has
+ * no date to measure from, so they are never anonymised automatically and are left to
+ * review by hand
  */
 public record RetentionPreview(LocalDate today, LocalDate cutoff, List<DuePerson> due, long dueCount,
         long withoutDeployment) {

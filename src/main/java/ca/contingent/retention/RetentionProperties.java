@@ -6,8 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the retention rule.
  *
- * @param years a person whose last deployment ended more than this many years before today is anonymised
- * @param cron when the job runs (Spring cron, server time zone); {@code -} turns the job off
+ * @param years a person whose last deployment ended more than this many years before
+ * today is anonymised
+ * @param cron when the job runs (Spring cron, server time zone); {@code -} turns the job
+ * off
  */
 @ConfigurationProperties("contingent.retention")
 public record RetentionProperties(@DefaultValue("7") int years, @DefaultValue("0 30 2 * * *") String cron) {

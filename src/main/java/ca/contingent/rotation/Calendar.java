@@ -8,8 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * An iCalendar file (RFC 5545) of arrivals and departures: one all-day event per arrival and one per departure.
- * Written by hand because the format needs only escaping and line folding, not a library.
+ * An iCalendar file (RFC 5545) of arrivals and departures: one all-day event per arrival
+ * and one per departure. Written by hand because the format needs only escaping and line
+ * folding, not a library.
  */
 final class Calendar {
 
@@ -21,7 +22,10 @@ final class Calendar {
     private Calendar() {
     }
 
-    /** One event of the calendar; the uid stays the same across exports so that calendars update, not duplicate. */
+    /**
+     * One event of the calendar; the uid stays the same across exports so that calendars
+     * update, not duplicate.
+     */
     record Event(String uid, LocalDate day, String summary, String description) {
     }
 
@@ -48,18 +52,26 @@ final class Calendar {
         return out.toString();
     }
 
-    /** TEXT escaping of RFC 5545 section 3.3.11: backslash, semicolon, comma and line breaks. */
+    /**
+     * TEXT escaping of RFC 5545 section 3.3.11: backslash, semicolon, comma and line
+     * breaks.
+     */
     static String escape(String text) {
         if (text == null) {
             return "";
         }
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-            .replace("\n", "\\n").replace("\r", "\\n");
+        return text.replace("\\", "\\\\")
+            .replace(";", "\\;")
+            .replace(",", "\\,")
+            .replace("\r\n", "\\n")
+            .replace("\n", "\\n")
+            .replace("\r", "\\n");
     }
 
     /**
-     * Appends a content line folded at 75 octets (RFC 5545 section 3.1): CRLF and a space before each continuation,
-     * never inside a UTF-8 character, so that accented names survive.
+     * Appends a content line folded at 75 octets (RFC 5545 section 3.1): CRLF and a space
+     * before each continuation, never inside a UTF-8 character, so that accented names
+     * survive.
      */
     static void line(StringBuilder out, String content) {
         int octets = 0;

@@ -23,7 +23,10 @@ class PersonDaysApiController {
         this.clock = clock;
     }
 
-    /** Person-days and FTE of the year; names in English, or in French with {@code ?lang=fr}. */
+    /**
+     * Person-days and FTE of the year; names in English, or in French with
+     * {@code ?lang=fr}.
+     */
     @GetMapping("/api/v1/reports/person-days/{fiscalYear}")
     PersonDays personDays(@PathVariable String fiscalYear,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,

@@ -27,8 +27,7 @@ class PersonDaysController {
     /** Without a year, the current fiscal year; without a day, today. */
     @GetMapping("/reports/person-days")
     String personDays(@RequestParam(required = false) String fy,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-            Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
         LocalDate today = LocalDate.now(this.clock);
         FiscalYear year = fy == null || fy.isBlank() ? FiscalYear.containing(today) : FiscalYear.parse(fy);
         model.addAttribute("report", this.reports.of(year, day != null ? day : today, Language.current()));

@@ -13,13 +13,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Computes {@link PersonDays} with one set-based statement per table: each deployment is clipped to the year with
- * greatest/least and the clipped days summed, so that the cost does not grow with a query per row.
+ * Computes {@link PersonDays} with one set-based statement per table: each deployment is
+ * clipped to the year with greatest/least and the clipped days summed, so that the cost
+ * does not grow with a query per row.
  */
 @Service
 public class PersonDaysReports {
 
-    // The clipped days of each counted deployment; ? = year's first day, last day, first day, last day.
+    // The clipped days of each counted deployment; ? = year's first day, last day, first
+    // day, last day.
     private static final String CLIPPED = """
             with clipped as (
                 select d.person_id, d.mission_id, d.term,
@@ -58,8 +60,10 @@ public class PersonDaysReports {
             .query((rs, n) -> share(rs.getString("code"), rs.getString("name"), rs.getLong("days"), daysInYear))
             .list();
 
-        // Grouping sets give each top-level mission's total (components rolled up) and each component's own days
-        // in one statement; a parent's own deployments are in its total and not repeated as a component.
+        // Grouping sets give each top-level mission's total (components rolled up) and
+        // each component's own days
+        // in one statement; a parent's own deployments are in its total and not repeated
+        // as a component.
         record MissionRow(String top, String topName, String component, String componentName, long days) {
         }
         String name = french ? "name_fr" : "name_en";
@@ -75,8 +79,8 @@ public class PersonDaysReports {
                 having grouping(m.code) = 1 or m.code <> top.code
                 order by top.code, grouping(m.code) desc, m.code""".formatted(name))
             .params(clip)
-            .query((rs, n) -> new MissionRow(rs.getString("top"), rs.getString("top_name"),
-                    rs.getString("component"), rs.getString("component_name"), rs.getLong("days")))
+            .query((rs, n) -> new MissionRow(rs.getString("top"), rs.getString("top_name"), rs.getString("component"),
+                    rs.getString("component_name"), rs.getLong("days")))
             .list();
         Map<String, PersonDays.Share> tops = new LinkedHashMap<>();
         Map<String, List<PersonDays.Share>> components = new LinkedHashMap<>();
@@ -86,18 +90,19 @@ public class PersonDaysReports {
                 components.put(row.top(), new ArrayList<>());
             }
             else {
-                components.get(row.top())
-                    .add(share(row.component(), row.componentName(), row.days(), daysInYear));
+                components.get(row.top()).add(share(row.component(), row.componentName(), row.days(), daysInYear));
             }
         }
-        List<PersonDays.MissionShare> byMission = tops.values().stream()
+        List<PersonDays.MissionShare> byMission = tops.values()
+            .stream()
             .map((top) -> new PersonDays.MissionShare(top.code(), top.name(), top.figure(),
                     List.copyOf(components.get(top.code()))))
             .toList();
 
         long total = byTerm.stream().mapToLong((share) -> share.figure().personDays()).sum();
 
-        // The cap speaks of police officers ("about 150 police officers"): civilian experts are shown beside it.
+        // The cap speaks of police officers ("about 150 police officers"): civilian
+        // experts are shown beside it.
         PersonDays.Headcount headcount = this.jdbc.sql("""
                 select count(distinct d.person_id) as people,
                        count(distinct d.person_id) filter (where p.category = 'POLICE') as police
@@ -109,8 +114,7 @@ public class PersonDaysReports {
             .single();
 
         return new PersonDays(year.toString(), year.from(), year.to(), daysInYear,
-                PersonDays.Figure.of(total, daysInYear), byTerm, byMission, byAgency,
-                headcount);
+                PersonDays.Figure.of(total, daysInYear), byTerm, byMission, byAgency, headcount);
     }
 
     private static PersonDays.Share share(String code, String name, long days, long daysInYear) {

@@ -29,11 +29,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A mission's rotation plan (page, CSV, iCalendar) and the program's coming departures. */
+/**
+ * A mission's rotation plan (page, CSV, iCalendar) and the program's coming departures.
+ */
 @Controller
 class RotationController {
 
-    /** Longer windows make bars too thin to read or click; a wider request is cut to this. */
+    /**
+     * Longer windows make bars too thin to read or click; a wider request is cut to this.
+     */
     private static final int LONGEST_WINDOW_YEARS = 3;
 
     private static final String[] CSV_COLUMNS = { "role", "deployment", "person", "mission", "status", "start", "end",
@@ -67,7 +71,10 @@ class RotationController {
         return "rotation/plan";
     }
 
-    /** The plan's rows for a spreadsheet: UTF-8 with a byte order mark, every cell neutralised against formulas. */
+    /**
+     * The plan's rows for a spreadsheet: UTF-8 with a byte order mark, every cell
+     * neutralised against formulas.
+     */
     @GetMapping("/missions/{code}/rotation.csv")
     void csv(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -77,8 +84,8 @@ class RotationController {
         RotationPlan plan = this.plans.plan(mission, window(from, to));
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("rotation-" + mission.code() + ".csv").build().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("rotation-" + mission.code() + ".csv").build().toString());
         Writer writer = response.getWriter();
         writer.write('\uFEFF');
         Locale locale = LocaleContextHolder.getLocale();
@@ -90,10 +97,11 @@ class RotationController {
             csv.printRecord(headers.stream().map(SpreadsheetCells::neutralise));
             for (RotationPlan.Line line : plan.lines()) {
                 Stay stay = line.stay();
-                csv.printRecord(List.of(stay.role(), stay.externalId(), stay.person(), stay.mission(), stay.status(),
-                        stay.start().toString(), stay.end().toString(),
-                        line.successor() == null ? "" : line.successor().externalId(),
-                        String.valueOf(line.handoverDays()))
+                csv.printRecord(List
+                    .of(stay.role(), stay.externalId(), stay.person(), stay.mission(), stay.status(),
+                            stay.start().toString(), stay.end().toString(),
+                            line.successor() == null ? "" : line.successor().externalId(),
+                            String.valueOf(line.handoverDays()))
                     .stream()
                     .map(SpreadsheetCells::neutralise)
                     .toList());
@@ -123,8 +131,8 @@ class RotationController {
         }
         response.setContentType("text/calendar");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("rotation-" + mission.code() + ".ics").build().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("rotation-" + mission.code() + ".ics").build().toString());
         response.getWriter().write(Calendar.of(mission.name(), events, this.clock.instant()));
     }
 
@@ -141,7 +149,10 @@ class RotationController {
         return this.scopes.of(authentication);
     }
 
-    /** The chosen window, or today − 3 months to today + 12 months; reversed ends are swapped, long ones cut. */
+    /**
+     * The chosen window, or today − 3 months to today + 12 months; reversed ends are
+     * swapped, long ones cut.
+     */
     private Period window(LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(this.clock);
         LocalDate start = from != null ? from : today.minusMonths(3);

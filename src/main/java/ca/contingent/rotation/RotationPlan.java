@@ -12,15 +12,18 @@ import java.util.Map;
 import ca.contingent.mission.StrengthHistory;
 
 /**
- * A mission's rotation plan over a window: each role's succession of stays with the handover overlap, and the days
- * the mission is short of people or over its authorized strength. Computed in memory from the mission's stays (a
- * mission has tens of deployments a year, not thousands), so that the rules can be tested without a database.
+ * A mission's rotation plan over a window: each role's succession of stays with the
+ * handover overlap, and the days the mission is short of people or over its authorized
+ * strength. Computed in memory from the mission's stays (a mission has tens of
+ * deployments a year, not thousands), so that the rules can be tested without a database.
  * <p>
- * A gap is a day of the window with fewer people present (planned, deployed or completed) than the target of that
- * day: the authorized strength in force that day (the strength history: a change of strength takes effect on its
- * date), since that is what the mission asked for; on days without one, the largest number present on any day of
- * the window, which is the most the plan itself ever provides. A day over strength counts planned and deployed stays
- * only: a completed stay can no longer be changed, so it is no longer a plan.
+ * A gap is a day of the window with fewer people present (planned, deployed or completed)
+ * than the target of that day: the authorized strength in force that day (the strength
+ * history: a change of strength takes effect on its date), since that is what the mission
+ * asked for; on days without one, the largest number present on any day of the window,
+ * which is the most the plan itself ever provides. A day over strength counts planned and
+ * deployed stays only: a completed stay can no longer be changed, so it is no longer a
+ * plan.
  */
 public record RotationPlan(Period window, List<StrengthHistory.Step> strengths, int most, List<RoleLine> roles,
         List<Period> gaps, long gapDays, List<Period> overStrength, long overStrengthDays) {
@@ -30,8 +33,9 @@ public record RotationPlan(Period window, List<StrengthHistory.Step> strengths, 
     }
 
     /**
-     * A stay in the window with its successor in the same role (null when none is planned yet), the days both are
-     * there (0 when the successor arrives after the holder leaves) and the bar's place as percentages of the window.
+     * A stay in the window with its successor in the same role (null when none is planned
+     * yet), the days both are there (0 when the successor arrives after the holder
+     * leaves) and the bar's place as percentages of the window.
      */
     public record Line(Stay stay, Stay successor, long handoverDays, String offset, String width) {
     }
@@ -54,7 +58,8 @@ public record RotationPlan(Period window, List<StrengthHistory.Step> strengths, 
                 if (!overlaps(stay, window)) {
                     continue;
                 }
-                // Successors are looked for in the whole history, not only the window: a replacement who arrives
+                // Successors are looked for in the whole history, not only the window: a
+                // replacement who arrives
                 // after the window closes is still the replacement.
                 Stay successor = i + 1 < stays.size() ? stays.get(i + 1) : null;
                 LocalDate from = max(stay.start(), window.from());
@@ -105,14 +110,20 @@ public record RotationPlan(Period window, List<StrengthHistory.Step> strengths, 
         return this.strengths.stream().anyMatch((step) -> step.strength() != null);
     }
 
-    /** The days both the holder and the successor are there, inclusive of both ends; 0 when they never meet. */
+    /**
+     * The days both the holder and the successor are there, inclusive of both ends; 0
+     * when they never meet.
+     */
     static long handover(Stay holder, Stay successor) {
         LocalDate from = max(holder.start(), successor.start());
         LocalDate to = min(holder.end(), successor.end());
         return to.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, to) + 1;
     }
 
-    /** Every stay shown, in role order then arrival order: the rows of the table, the CSV and the calendar. */
+    /**
+     * Every stay shown, in role order then arrival order: the rows of the table, the CSV
+     * and the calendar.
+     */
     public List<Line> lines() {
         return this.roles.stream().flatMap((role) -> role.stays().stream()).toList();
     }
@@ -141,7 +152,8 @@ public record RotationPlan(Period window, List<StrengthHistory.Step> strengths, 
         return periods.stream().mapToLong(Period::days).sum();
     }
 
-    // Percentages for SVG attributes (not inline styles, which the CSP forbids); a dot whatever the locale.
+    // Percentages for SVG attributes (not inline styles, which the CSP forbids); a dot
+    // whatever the locale.
     private static String percent(long part, long whole) {
         return String.format(Locale.ROOT, "%.3f%%", 100.0 * part / whole);
     }

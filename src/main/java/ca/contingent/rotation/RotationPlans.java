@@ -12,7 +12,9 @@ import ca.contingent.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Reads a mission's stays and the program's coming departures, within the caller's scope. */
+/**
+ * Reads a mission's stays and the program's coming departures, within the caller's scope.
+ */
 @Service
 public class RotationPlans {
 
@@ -30,22 +32,26 @@ public class RotationPlans {
     }
 
     /** A deployed person due home: the end is the last day there. */
-    public record DueHome(String externalId, String person, String mission, String role, LocalDate end,
-            long daysLeft) {
-    }
-
-    /** A required item that a planned deployment's person lacks, or holds with a gap, before the deployment ends. */
-    public record Lapsing(String externalId, String person, String mission, LocalDate start, LocalDate end,
-            String item, boolean missing, LocalDate firstUncovered) {
+    public record DueHome(String externalId, String person, String mission, String role, LocalDate end, long daysLeft) {
     }
 
     /**
-     * The mission if the caller may plan it. Outside the scope is answered like a mission that does not exist, so
-     * that a commander cannot learn which codes other missions use.
+     * A required item that a planned deployment's person lacks, or holds with a gap,
+     * before the deployment ends.
+     */
+    public record Lapsing(String externalId, String person, String mission, LocalDate start, LocalDate end, String item,
+            boolean missing, LocalDate firstUncovered) {
+    }
+
+    /**
+     * The mission if the caller may plan it. Outside the scope is answered like a mission
+     * that does not exist, so that a commander cannot learn which codes other missions
+     * use.
      */
     public MissionHeading mission(String code, Scope scope, String language) {
         List<Object> params = new ArrayList<>(List.of(language, code));
-        // The scope speaks of deployments; a one-row stand-in for "a deployment to this mission" asks it the question.
+        // The scope speaks of deployments; a one-row stand-in for "a deployment to this
+        // mission" asks it the question.
         String sql = """
                 select m.id, m.code, case when ? = 'fr' then m.name_fr else m.name_en end as name,
                        m.authorized_strength
@@ -59,7 +65,10 @@ public class RotationPlans {
         return found.orElseThrow(() -> NotFoundException.of("mission", code));
     }
 
-    /** The mission's stays and its components', every status but cancelled, whole history (successors need it). */
+    /**
+     * The mission's stays and its components', every status but cancelled, whole history
+     * (successors need it).
+     */
     public List<Stay> stays(long missionId) {
         return this.jdbc.sql("""
                 select d.external_id, p.family_name || ', ' || p.given_name as person, d.role, m.code as mission,
@@ -79,9 +88,10 @@ public class RotationPlans {
     }
 
     /**
-     * Planned deployments with a required item (the mission's or its parent's) not valid on some day of the stay, in
-     * one query: a day by day test, so that a renewal that follows on from the previous window counts as covering, as
-     * the readiness module's own check does per deployment.
+     * Planned deployments with a required item (the mission's or its parent's) not valid
+     * on some day of the stay, in one query: a day by day test, so that a renewal that
+     * follows on from the previous window counts as covering, as the readiness module's
+     * own check does per deployment.
      */
     public List<Lapsing> lapsing(Scope scope) {
         List<Object> params = new ArrayList<>();
@@ -113,7 +123,9 @@ public class RotationPlans {
         return this.jdbc.sql(sql).params(params).query(Lapsing.class).list();
     }
 
-    /** Deployed people whose last day falls between today and 90 days on, soonest first. */
+    /**
+     * Deployed people whose last day falls between today and 90 days on, soonest first.
+     */
     public List<DueHome> dueHome(LocalDate today, Scope scope) {
         List<Object> params = new ArrayList<>(List.of(today, today, today));
         String sql = """

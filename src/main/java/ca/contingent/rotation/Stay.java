@@ -3,7 +3,8 @@ package ca.contingent.rotation;
 import java.time.LocalDate;
 
 /**
- * One deployment as the rotation plan sees it: who, in which role, where and when (both days inclusive).
+ * One deployment as the rotation plan sees it: who, in which role, where and when (both
+ * days inclusive).
  */
 public record Stay(String externalId, String person, String role, String mission, String status, LocalDate start,
         LocalDate end) {
@@ -13,7 +14,10 @@ public record Stay(String externalId, String person, String role, String mission
         return !day.isBefore(this.start) && !day.isAfter(this.end);
     }
 
-    /** Planned and deployed stays are the ones a commander can still change; completed ones are history. */
+    /**
+     * Planned and deployed stays are the ones a commander can still change; completed
+     * ones are history.
+     */
     boolean isCurrentOrPlanned() {
         return "PLANNED".equals(this.status) || "DEPLOYED".equals(this.status);
     }

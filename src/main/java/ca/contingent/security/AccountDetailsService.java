@@ -13,9 +13,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads a user for sign-in. A lock is read against the injected clock so that its end is exactly the stored instant.
- * A user who must change their password is marked with expired credentials: {@link SignInChecks} lets them sign in
- * and {@link PasswordChangeRequired} then keeps them on the password page.
+ * Loads a user for sign-in. A lock is read against the injected clock so that its end is
+ * exactly the stored instant. A user who must change their password is marked with
+ * expired credentials: {@link SignInChecks} lets them sign in and
+ * {@link PasswordChangeRequired} then keeps them on the password page.
  */
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -33,20 +34,16 @@ class AccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return this.jdbc.sql("""
                 select username, password_hash, role, enabled, locked_until, must_change_password
-                from app_user where username = ?""")
-            .param(username)
-            .query((rs, row) -> {
-                Timestamp lockedUntil = rs.getTimestamp("locked_until");
-                return User.withUsername(rs.getString("username"))
-                    .password(rs.getString("password_hash"))
-                    .authorities(List.of(new SimpleGrantedAuthority(Role.valueOf(rs.getString("role")).authority())))
-                    .disabled(!rs.getBoolean("enabled"))
-                    .accountLocked(lockedUntil != null && lockedUntil.toInstant().isAfter(this.clock.instant()))
-                    .credentialsExpired(rs.getBoolean("must_change_password"))
-                    .build();
-            })
-            .optional()
-            .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+                from app_user where username = ?""").param(username).query((rs, row) -> {
+            Timestamp lockedUntil = rs.getTimestamp("locked_until");
+            return User.withUsername(rs.getString("username"))
+                .password(rs.getString("password_hash"))
+                .authorities(List.of(new SimpleGrantedAuthority(Role.valueOf(rs.getString("role")).authority())))
+                .disabled(!rs.getBoolean("enabled"))
+                .accountLocked(lockedUntil != null && lockedUntil.toInstant().isAfter(this.clock.instant()))
+                .credentialsExpired(rs.getBoolean("must_change_password"))
+                .build();
+        }).optional().orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
 }

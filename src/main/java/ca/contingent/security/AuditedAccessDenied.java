@@ -17,8 +17,9 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 /**
- * Every refused request is written to the audit log (who, what method and path, why: role or CSRF), then answered
- * 403 as before. The event commits on its own: the refused request has no transaction to join.
+ * Every refused request is written to the audit log (who, what method and path, why: role
+ * or CSRF), then answered 403 as before. The event commits on its own: the refused
+ * request has no transaction to join.
  */
 @Component
 class AuditedAccessDenied implements AccessDeniedHandler {

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the administrator {@code admin} when no user exists: with {@code contingent.admin-password} when it is
- * set, otherwise with a random password printed once to the log.
+ * Creates the administrator {@code admin} when no user exists: with
+ * {@code contingent.admin-password} when it is set, otherwise with a random password
+ * printed once to the log.
  */
 @Component
 @Order(0)
@@ -43,7 +44,8 @@ class FirstAdministrator implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        // The lock makes two instances starting on one database create one administrator, not two.
+        // The lock makes two instances starting on one database create one administrator,
+        // not two.
         this.jdbc.sql("lock table app_user in exclusive mode").update();
         if (this.jdbc.sql("select count(*) from app_user").query(Long.class).single() > 0) {
             return;

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * At most {@code contingent.security.imports-per-minute} import requests (dry runs included) per user a minute, on
- * the page and the API alike; beyond that 429 with Retry-After. An import holds locks and a transaction over a whole
- * file, so one user looping over the endpoint could starve everyone else. Kept in memory per instance.
+ * At most {@code contingent.security.imports-per-minute} import requests (dry runs
+ * included) per user a minute, on the page and the API alike; beyond that 429 with
+ * Retry-After. An import holds locks and a transaction over a whole file, so one user
+ * looping over the endpoint could starve everyone else. Kept in memory per instance.
  */
 @Component
 class ImportRateLimit {
@@ -54,7 +55,8 @@ class ImportRateLimit {
 
     long retryAfterSeconds(String user) {
         Window window = this.windows.get(user);
-        return window == null ? 0 : Math.max(1, Duration.between(this.clock.instant(), window.start().plus(WINDOW)).toSeconds());
+        return window == null ? 0
+                : Math.max(1, Duration.between(this.clock.instant(), window.start().plus(WINDOW)).toSeconds());
     }
 
     OncePerRequestFilter filter(MessageSource messages) {
@@ -80,8 +82,9 @@ class ImportRateLimit {
                 response.setStatus(429);
                 response.setHeader("Retry-After", String.valueOf(retryAfterSeconds(auth.getName())));
                 response.setContentType("application/problem+json;charset=UTF-8");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
-                        + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+                response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
+                            + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
             }
 
         };

@@ -21,12 +21,14 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a person the identity provider vouched for into a Contingent user. The IdP proves who they are; what they may
- * see stays with the {@code app_user} row an administrator created under the same user name, so that scope (agency,
- * missions) has a home and disabling a user works as for a password user. The role is the row's role, and only when
- * the roles claim carries that same role: either side alone can take a role away, neither can add one. No row, or a
- * disabled one, refuses sign-in; a claim without the row's role signs in with no role, which every page but the
- * home page denies. Used only when an OpenID Connect registration is configured.
+ * Turns a person the identity provider vouched for into a Contingent user. The IdP proves
+ * who they are; what they may see stays with the {@code app_user} row an administrator
+ * created under the same user name, so that scope (agency, missions) has a home and
+ * disabling a user works as for a password user. The role is the row's role, and only
+ * when the roles claim carries that same role: either side alone can take a role away,
+ * neither can add one. No row, or a disabled one, refuses sign-in; a claim without the
+ * row's role signs in with no role, which every page but the home page denies. Used only
+ * when an OpenID Connect registration is configured.
  */
 @Component
 class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -51,7 +53,8 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
-        // The default service has verified the ID token and, when the provider has a user-info endpoint, merged its
+        // The default service has verified the ID token and, when the provider has a
+        // user-info endpoint, merged its
         // claims: the roles may come from either.
         OidcUser user = this.provider.loadUser(request);
         String registration = request.getClientRegistration().getRegistrationId();
@@ -73,16 +76,17 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         Set<Role> claimed = this.claims.roles(user.getClaims());
         List<GrantedAuthority> authorities = claimed.contains(role)
                 ? List.of(new SimpleGrantedAuthority(role.authority())) : List.of();
-        this.audit.event(username, AuditAction.SIGN_IN, "user", username, "through " + registration + "; "
-                + (authorities.isEmpty() ? "no role: the " + this.claims.rolesClaim() + " claim lacks " + role
-                        : "role " + role));
+        this.audit.event(username, AuditAction.SIGN_IN, "user", username,
+                "through " + registration + "; " + (authorities.isEmpty()
+                        ? "no role: the " + this.claims.rolesClaim() + " claim lacks " + role : "role " + role));
         return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), this.claims.usernameClaim());
     }
 
     private OAuth2AuthenticationException refused(String username, String registration, String why) {
         this.audit.event(username, AuditAction.SIGN_IN_FAILED, "user", username,
                 "refused through " + registration + ": " + why);
-        // The description stays in the log; the sign-in page shows one message whatever the reason.
+        // The description stays in the log; the sign-in page shows one message whatever
+        // the reason.
         return new OAuth2AuthenticationException(new OAuth2Error("access_denied", why, null));
     }
 

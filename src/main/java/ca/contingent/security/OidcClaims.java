@@ -7,13 +7,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the user name and the roles out of the claims an identity provider sent. Role values are compared after
- * removing {@code rolePrefix} (so that an IdP shared by several applications can say {@code contingent-admin}), in
- * any case and with hyphens for underscores ({@code program-officer} is {@link Role#PROGRAM_OFFICER}). A value that
- * names no role is ignored rather than refused: an IdP usually sends roles of other applications too.
+ * Reads the user name and the roles out of the claims an identity provider sent. Role
+ * values are compared after removing {@code rolePrefix} (so that an IdP shared by several
+ * applications can say {@code contingent-admin}), in any case and with hyphens for
+ * underscores ({@code program-officer} is {@link Role#PROGRAM_OFFICER}). A value that
+ * names no role is ignored rather than refused: an IdP usually sends roles of other
+ * applications too.
  *
- * @param usernameClaim the claim holding the user name matched against {@code app_user.username}
- * @param rolesClaim the claim holding the roles: a list of strings, or one string separated by spaces or commas
+ * @param usernameClaim the claim holding the user name matched against
+ * {@code app_user.username}
+ * @param rolesClaim the claim holding the roles: a list of strings, or one string
+ * separated by spaces or commas
  * @param rolePrefix the prefix every role value must carry (empty: none)
  */
 record OidcClaims(String usernameClaim, String rolesClaim, String rolePrefix) {
@@ -22,7 +26,10 @@ record OidcClaims(String usernameClaim, String rolesClaim, String rolePrefix) {
         rolePrefix = (rolePrefix == null) ? "" : rolePrefix;
     }
 
-    /** The user name, or null when the claim is missing or blank: such a sign-in cannot be matched to a user. */
+    /**
+     * The user name, or null when the claim is missing or blank: such a sign-in cannot be
+     * matched to a user.
+     */
     String username(Map<String, Object> claims) {
         Object value = claims.get(this.usernameClaim);
         return (value instanceof String name && !name.isBlank()) ? name : null;

@@ -17,16 +17,17 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a user whose password was reset by an administrator on the password page until they choose their own: pages
- * redirect there, the API answers 403. The temporary password is known to the administrator, so it must not open
- * anything else. Not a bean, so that the servlet container does not also run it outside the security chains.
+ * Keeps a user whose password was reset by an administrator on the password page until
+ * they choose their own: pages redirect there, the API answers 403. The temporary
+ * password is known to the administrator, so it must not open anything else. Not a bean,
+ * so that the servlet container does not also run it outside the security chains.
  */
 final class PasswordChangeRequired extends OncePerRequestFilter {
 
     static final String PAGE = "/account/password";
 
-    private static final List<String> OPEN = List.of(PAGE, "/logout", "/login", "/error", "/css/", "/js/",
-            "/webjars/", "/favicon.ico");
+    private static final List<String> OPEN = List.of(PAGE, "/logout", "/login", "/error", "/css/", "/js/", "/webjars/",
+            "/favicon.ico");
 
     private final MessageSource messages;
 
@@ -43,7 +44,8 @@ final class PasswordChangeRequired extends OncePerRequestFilter {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
                 String detail = this.messages.getMessage("account.password.required", null, request.getLocale())
-                    .replace("\\", "\\\\").replace("\"", "\\\"");
+                    .replace("\\", "\\\\")
+                    .replace("\"", "\\\"");
                 response.getWriter().write("{\"status\":403,\"detail\":\"" + detail + "\"}");
             }
             else {

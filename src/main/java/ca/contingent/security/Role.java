@@ -1,8 +1,9 @@
 package ca.contingent.security;
 
 /**
- * The roles of the contract; each user has exactly one. {@code MEMBER} is a deployed member linked to one person, who
- * reads their own record and deployments and files their own monthly reports.
+ * The roles of the contract; each user has exactly one. {@code MEMBER} is a deployed
+ * member linked to one person, who reads their own record and deployments and files their
+ * own monthly reports.
  */
 public enum Role {
 

@@ -64,10 +64,12 @@ class SecurityConfiguration {
     private static final String[] REPORT_READERS = { "ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR",
             "MISSION_COMMANDER", "ANALYST", "AUDITOR" };
 
-    private static final String[] IMPORTERS = { "ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR",
-            "MISSION_COMMANDER" };
+    private static final String[] IMPORTERS = { "ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER" };
 
-    /** Who reads monthly reports: the member their own, the commander their missions', headquarters all. */
+    /**
+     * Who reads monthly reports: the member their own, the commander their missions',
+     * headquarters all.
+     */
     private static final String[] MONTHLY_READERS = { "ADMIN", "PROGRAM_OFFICER", "MISSION_COMMANDER", "MEMBER" };
 
     private static final String[] MONTHLY_RETURNERS = { "ADMIN", "PROGRAM_OFFICER", "MISSION_COMMANDER" };
@@ -79,49 +81,67 @@ class SecurityConfiguration {
     }
 
     /**
-     * The API: HTTP Basic or the browser's session, never creating a session of its own. A request that carries
-     * HTTP Basic credentials needs no CSRF token; one that rides on a session cookie does.
+     * The API: HTTP Basic or the browser's session, never creating a session of its own.
+     * A request that carries HTTP Basic credentials needs no CSRF token; one that rides
+     * on a session cookie does.
      */
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, SessionRegistry sessions, MessageSource messages,
             SignInThrottle throttle, ImportRateLimit imports, AuditedAccessDenied denied) throws Exception {
-        // Without HTTP Basic a Basic header authenticates nothing, so it must not excuse a session write from CSRF.
+        // Without HTTP Basic a Basic header authenticates nothing, so it must not excuse
+        // a session write from CSRF.
         RequestMatcher sessionWrite = (HttpServletRequest request) -> !isSafe(request.getMethod())
                 && !(this.localPasswords && hasBasicCredentials(request));
         http.securityMatcher("/api/**")
-            .authorizeHttpRequests((authorize) -> authorize
-                .requestMatchers(HttpMethod.POST, "/api/v1/imports/**").hasAnyRole(IMPORTERS)
-                // Publishing (freezing) a fiscal year: headquarters; every report reader reads what was published.
-                .requestMatchers(HttpMethod.POST, "/api/v1/reports/annual/*/publication").hasAnyRole(HEADQUARTERS)
-                .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole(REPORT_READERS)
-                .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
-                .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole("ADMIN", "AUDITOR")
-                .requestMatchers(HttpMethod.GET, "/api/v1/agencies/**", "/api/v1/missions/**").hasAnyRole(HEADQUARTERS)
-                .requestMatchers(HttpMethod.POST, "/api/v1/missions/*/strength").hasAnyRole(HEADQUARTERS)
+            .authorizeHttpRequests((authorize) -> authorize.requestMatchers(HttpMethod.POST, "/api/v1/imports/**")
+                .hasAnyRole(IMPORTERS)
+                // Publishing (freezing) a fiscal year: headquarters; every report reader
+                // reads what was published.
+                .requestMatchers(HttpMethod.POST, "/api/v1/reports/annual/*/publication")
+                .hasAnyRole(HEADQUARTERS)
+                .requestMatchers(HttpMethod.GET, "/api/v1/reports/**")
+                .hasAnyRole(REPORT_READERS)
+                .requestMatchers("/api/v1/users/**")
+                .hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/v1/audit")
+                .hasAnyRole("ADMIN", "AUDITOR")
+                .requestMatchers(HttpMethod.GET, "/api/v1/agencies/**", "/api/v1/missions/**")
+                .hasAnyRole(HEADQUARTERS)
+                .requestMatchers(HttpMethod.POST, "/api/v1/missions/*/strength")
+                .hasAnyRole(HEADQUARTERS)
                 .requestMatchers(HttpMethod.POST, "/api/v1/deployments/*/deploy", "/api/v1/deployments/*/complete",
                         "/api/v1/deployments/*/cancel")
                 .hasAnyRole(HEADQUARTERS)
-                // A member reads their own person record and deployments (the scope narrows to them).
+                // A member reads their own person record and deployments (the scope
+                // narrows to them).
                 .requestMatchers(HttpMethod.GET, "/api/v1/personnel/**", "/api/v1/deployments/**")
                 .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER", "MEMBER")
-                // Monthly reports: each step to its role; the service checks the scope (404) and the status (409).
+                // Monthly reports: each step to its role; the service checks the scope
+                // (404) and the status (409).
                 .requestMatchers(HttpMethod.GET, "/api/v1/monthly-reports", "/api/v1/monthly-reports/*")
                 .hasAnyRole(MONTHLY_READERS)
                 .requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports", "/api/v1/monthly-reports/*/submit")
                 .hasRole("MEMBER")
-                .requestMatchers(HttpMethod.PUT, "/api/v1/monthly-reports/*").hasRole("MEMBER")
-                .requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports/*/return").hasAnyRole(MONTHLY_RETURNERS)
-                .requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports/*/review").hasRole("MISSION_COMMANDER")
+                .requestMatchers(HttpMethod.PUT, "/api/v1/monthly-reports/*")
+                .hasRole("MEMBER")
+                .requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports/*/return")
+                .hasAnyRole(MONTHLY_RETURNERS)
+                .requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports/*/review")
+                .hasRole("MISSION_COMMANDER")
                 .requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports/*/approve",
                         "/api/v1/monthly-reports/*/reopen")
                 .hasAnyRole(HEADQUARTERS)
-                .anyRequest().denyAll())
+                .anyRequest()
+                .denyAll())
             .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-            // A browser session ended by an administrator is refused here as well as on pages. The filter is added
-            // by hand: maximumSessions() would register every HTTP Basic request, creating a session for each.
-            .addFilterBefore(new ConcurrentSessionFilter(sessions,
-                    (event) -> event.getResponse().sendError(HttpStatus.UNAUTHORIZED.value())),
+            // A browser session ended by an administrator is refused here as well as on
+            // pages. The filter is added
+            // by hand: maximumSessions() would register every HTTP Basic request,
+            // creating a session for each.
+            .addFilterBefore(
+                    new ConcurrentSessionFilter(sessions,
+                            (event) -> event.getResponse().sendError(HttpStatus.UNAUTHORIZED.value())),
                     BasicAuthenticationFilter.class)
             .addFilterAfter(new PasswordChangeRequired(messages), AuthorizationFilter.class)
             .addFilterAfter(imports.filter(messages), AuthorizationFilter.class)
@@ -131,10 +151,12 @@ class SecurityConfiguration {
                 .accessDeniedHandler(denied))
             .headers(this::headers)
             .addFilterBefore(new ErrorPageHeaders(), HeaderWriterFilter.class);
-        // HTTP Basic checks the local passwords: turning them off turns it off too; the API then serves only the
+        // HTTP Basic checks the local passwords: turning them off turns it off too; the
+        // API then serves only the
         // browser session of a user who signed in through the identity provider.
         if (this.localPasswords) {
-            http.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+            http.httpBasic(
+                    (basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         }
         return http.build();
     }
@@ -142,62 +164,96 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessions, MessageSource messages,
-            SignInThrottle throttle, ImportRateLimit imports, ObjectProvider<ClientRegistrationRepository> registrations,
-            OidcAccounts oidcAccounts, AuditedAccessDenied denied) throws Exception {
+            SignInThrottle throttle, ImportRateLimit imports,
+            ObjectProvider<ClientRegistrationRepository> registrations, OidcAccounts oidcAccounts,
+            AuditedAccessDenied denied) throws Exception {
         http.authorizeHttpRequests((authorize) -> authorize
-            .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
-            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-            .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
-            .requestMatchers("/", "/language").authenticated()
-            .requestMatchers(HttpMethod.POST, "/reports/annual/*/publication").hasAnyRole(HEADQUARTERS)
-            .requestMatchers("/reports/**").hasAnyRole(REPORT_READERS)
-            // Dashboards: aggregates only, every role that reads reports (the page and each chart's CSV).
-            .requestMatchers(HttpMethod.GET, "/dashboards", "/dashboards/*.csv").hasAnyRole(REPORT_READERS)
-            .requestMatchers("/imports/**").hasAnyRole(IMPORTERS)
-            // A commander plans the rotation of their own missions (the controller checks which) but has no other
+            .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+            .permitAll()
+            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+            .permitAll()
+            .requestMatchers("/v3/api-docs", "/v3/api-docs/**")
+            .permitAll()
+            .requestMatchers("/", "/language")
+            .authenticated()
+            .requestMatchers(HttpMethod.POST, "/reports/annual/*/publication")
+            .hasAnyRole(HEADQUARTERS)
+            .requestMatchers("/reports/**")
+            .hasAnyRole(REPORT_READERS)
+            // Dashboards: aggregates only, every role that reads reports (the page and
+            // each chart's CSV).
+            .requestMatchers(HttpMethod.GET, "/dashboards", "/dashboards/*.csv")
+            .hasAnyRole(REPORT_READERS)
+            .requestMatchers("/imports/**")
+            .hasAnyRole(IMPORTERS)
+            // A commander plans the rotation of their own missions (the controller checks
+            // which) but has no other
             // mission page; the program-wide list is narrowed to the caller's scope.
             .requestMatchers(HttpMethod.GET, "/missions/*/rotation", "/missions/*/rotation.csv",
                     "/missions/*/rotation.ics", "/rotation")
             .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "MISSION_COMMANDER")
-            .requestMatchers("/agencies/**", "/missions/**", "/activities/**").hasAnyRole(HEADQUARTERS)
-            // Scoped roles read (the query narrows what they see); a coordinator also enters and edits the people
-            // of their own agency (the service checks the agency); other writes stay with headquarters.
+            .requestMatchers("/agencies/**", "/missions/**", "/activities/**")
+            .hasAnyRole(HEADQUARTERS)
+            // Scoped roles read (the query narrows what they see); a coordinator also
+            // enters and edits the people
+            // of their own agency (the service checks the agency); other writes stay with
+            // headquarters.
             .requestMatchers("/people/new", "/people/*/edit")
             .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR")
-            // A coordinator nominates people of their own agency (the service checks the agency); editing a
+            // A coordinator nominates people of their own agency (the service checks the
+            // agency); editing a
             // deployment and its lifecycle steps stay with headquarters.
-            .requestMatchers("/deployments/new").hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR")
-            .requestMatchers("/deployments/*/edit").hasAnyRole(HEADQUARTERS)
-            // A member reads their own person record and deployments (the scope narrows to them).
+            .requestMatchers("/deployments/new")
+            .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR")
+            .requestMatchers("/deployments/*/edit")
+            .hasAnyRole(HEADQUARTERS)
+            // A member reads their own person record and deployments (the scope narrows
+            // to them).
             .requestMatchers(HttpMethod.GET, "/people/**", "/deployments/**")
             .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER", "MEMBER")
-            .requestMatchers("/people/**", "/deployments/**").hasAnyRole(HEADQUARTERS)
-            .requestMatchers("/audit/**").hasAnyRole("ADMIN", "AUDITOR")
-            .requestMatchers("/users/**").hasRole("ADMIN")
-            .requestMatchers("/retention/**").hasRole("ADMIN")
-            .requestMatchers("/account/**").authenticated()
-            .requestMatchers("/settings/**").hasAnyRole("ADMIN", "PROGRAM_OFFICER")
-            // Monthly reports: the reminder list for those who chase reports; each step to its role; the service
+            .requestMatchers("/people/**", "/deployments/**")
+            .hasAnyRole(HEADQUARTERS)
+            .requestMatchers("/audit/**")
+            .hasAnyRole("ADMIN", "AUDITOR")
+            .requestMatchers("/users/**")
+            .hasRole("ADMIN")
+            .requestMatchers("/retention/**")
+            .hasRole("ADMIN")
+            .requestMatchers("/account/**")
+            .authenticated()
+            .requestMatchers("/settings/**")
+            .hasAnyRole("ADMIN", "PROGRAM_OFFICER")
+            // Monthly reports: the reminder list for those who chase reports; each step
+            // to its role; the service
             // checks the scope (404) and the status.
             .requestMatchers(HttpMethod.GET, "/monthly-reports/owed", "/monthly-reports/owed.csv")
             .hasAnyRole(MONTHLY_RETURNERS)
             .requestMatchers("/monthly-reports/new", "/monthly-reports/*/edit", "/monthly-reports/*/submit")
             .hasRole("MEMBER")
-            .requestMatchers(HttpMethod.POST, "/monthly-reports/*/return").hasAnyRole(MONTHLY_RETURNERS)
-            .requestMatchers(HttpMethod.POST, "/monthly-reports/*/review").hasRole("MISSION_COMMANDER")
+            .requestMatchers(HttpMethod.POST, "/monthly-reports/*/return")
+            .hasAnyRole(MONTHLY_RETURNERS)
+            .requestMatchers(HttpMethod.POST, "/monthly-reports/*/review")
+            .hasRole("MISSION_COMMANDER")
             .requestMatchers(HttpMethod.POST, "/monthly-reports/*/approve", "/monthly-reports/*/reopen")
             .hasAnyRole(HEADQUARTERS)
-            .requestMatchers(HttpMethod.GET, "/monthly-reports", "/monthly-reports/*").hasAnyRole(MONTHLY_READERS)
-            // Results framework (issue 5): results and the logic model are read by every report reader; headquarters
-            // maintain the model; a commander also writes their own missions' highlights (the service checks which).
+            .requestMatchers(HttpMethod.GET, "/monthly-reports", "/monthly-reports/*")
+            .hasAnyRole(MONTHLY_READERS)
+            // Results framework (issue 5): results and the logic model are read by every
+            // report reader; headquarters
+            // maintain the model; a commander also writes their own missions' highlights
+            // (the service checks which).
             .requestMatchers(HttpMethod.GET, "/results", "/results/outcomes", "/results/export.*")
             .hasAnyRole(REPORT_READERS)
-            .requestMatchers("/results/highlights/**").hasAnyRole("ADMIN", "PROGRAM_OFFICER", "MISSION_COMMANDER")
-            .requestMatchers("/results/**").hasAnyRole(HEADQUARTERS)
-            .anyRequest().denyAll())
+            .requestMatchers("/results/highlights/**")
+            .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "MISSION_COMMANDER")
+            .requestMatchers("/results/**")
+            .hasAnyRole(HEADQUARTERS)
+            .anyRequest()
+            .denyAll())
             .logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
             .exceptionHandling((ex) -> ex.accessDeniedHandler(denied))
-            // The idle timeout is server.servlet.session.timeout; the registry lets an administrator end a session.
+            // The idle timeout is server.servlet.session.timeout; the registry lets an
+            // administrator end a session.
             .sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessions)
@@ -210,7 +266,8 @@ class SecurityConfiguration {
         if (this.localPasswords) {
             http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
         }
-        // Only when a registration is configured (spring.security.oauth2.client.registration.*): without one Boot
+        // Only when a registration is configured
+        // (spring.security.oauth2.client.registration.*): without one Boot
         // creates no repository and the page chain stays as it was.
         if (registrations.getIfAvailable() != null) {
             http.oauth2Login((oidc) -> oidc.loginPage("/login")
@@ -221,16 +278,18 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+    private void headers(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
             .referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-            .crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
+            .crossOriginOpenerPolicy(
+                    (coop) -> coop.policy(CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
             .frameOptions((frame) -> frame.deny());
     }
 
     /**
-     * Sign-in checks run after the password is verified ({@link SignInChecks}), so that a locked account answers
-     * exactly like a wrong password, in content and in time.
+     * Sign-in checks run after the password is verified ({@link SignInChecks}), so that a
+     * locked account answers exactly like a wrong password, in content and in time.
      */
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwords) {
@@ -246,16 +305,20 @@ class SecurityConfiguration {
         return new SessionRegistryImpl();
     }
 
-    /** Tells the registry when the container ends a session (idle timeout, sign-out), so it does not grow. */
+    /**
+     * Tells the registry when the container ends a session (idle timeout, sign-out), so
+     * it does not grow.
+     */
     @Bean
     static HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
     }
 
     /**
-     * The same headers on the error page. Spring Security's header filter, like every once-per-request filter, skips
-     * the container's error dispatch, so an error page shown after a failure that happened before that filter ran (a
-     * request the firewall rejected, an exception from an earlier filter) would go out without CSP, nosniff or
+     * The same headers on the error page. Spring Security's header filter, like every
+     * once-per-request filter, skips the container's error dispatch, so an error page
+     * shown after a failure that happened before that filter ran (a request the firewall
+     * rejected, an exception from an earlier filter) would go out without CSP, nosniff or
      * no-store. Every writer leaves a header alone when the response already has it.
      */
     private static final class ErrorPageHeaders implements Filter {
@@ -263,7 +326,8 @@ class SecurityConfiguration {
         private final List<HeaderWriter> writers = List.of(new ContentSecurityPolicyHeaderWriter(CSP),
                 new ReferrerPolicyHeaderWriter(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN),
                 crossOriginOpenerPolicy(), new XContentTypeOptionsHeaderWriter(), new CacheControlHeadersWriter(),
-                new HstsHeaderWriter(), new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY));
+                new HstsHeaderWriter(),
+                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY));
 
         private static HeaderWriter crossOriginOpenerPolicy() {
             CrossOriginOpenerPolicyHeaderWriter writer = new CrossOriginOpenerPolicyHeaderWriter();
@@ -286,10 +350,12 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        // Argon2id at the OWASP minimum (19 MiB, 2 iterations, 1 lane); Spring's own defaults are below it.
+        // Argon2id at the OWASP minimum (19 MiB, 2 iterations, 1 lane); Spring's own
+        // defaults are below it.
         Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
         DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
-        // A stored hash of another scheme (or a damaged one) must fail the check like a wrong password, not end the
+        // A stored hash of another scheme (or a damaged one) must fail the check like a
+        // wrong password, not end the
         // request with an error.
         encoder.setDefaultPasswordEncoderForMatches(new PasswordEncoder() {
 

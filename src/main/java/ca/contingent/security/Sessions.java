@@ -7,8 +7,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends the sessions of a user at once, for example when they are disabled or their role changes: the registry marks
- * them expired and the session filters of both chains refuse them at the next request.
+ * Ends the sessions of a user at once, for example when they are disabled or their role
+ * changes: the registry marks them expired and the session filters of both chains refuse
+ * them at the next request.
  */
 @Component
 public class Sessions {
@@ -24,10 +25,14 @@ public class Sessions {
         endAllBut(username, null);
     }
 
-    /** Ends every session of the user except the one with the given id (null: none is kept). */
+    /**
+     * Ends every session of the user except the one with the given id (null: none is
+     * kept).
+     */
     public void endAllBut(String username, String keptSessionId) {
         for (Object principal : this.registry.getAllPrincipals()) {
-            // A user signed in through the identity provider is an OidcUser, named after the username claim.
+            // A user signed in through the identity provider is an OidcUser, named after
+            // the username claim.
             String name = (principal instanceof UserDetails user) ? user.getUsername()
                     : (principal instanceof AuthenticatedPrincipal named) ? named.getName() : String.valueOf(principal);
             if (name.equals(username)) {

@@ -10,9 +10,10 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.stereotype.Component;
 
 /**
- * What the sign-in page offers: the password form unless {@code contingent.security.local-passwords=false}, and one
- * link per identity provider registered under {@code spring.security.oauth2.client.registration.*}. The page reads it
- * as {@code @signInOptions}, so that the web module needs to know nothing of OAuth2.
+ * What the sign-in page offers: the password form unless
+ * {@code contingent.security.local-passwords=false}, and one link per identity provider
+ * registered under {@code spring.security.oauth2.client.registration.*}. The page reads
+ * it as {@code @signInOptions}, so that the web module needs to know nothing of OAuth2.
  */
 @Component("signInOptions")
 public class SignInOptions {
@@ -25,7 +26,8 @@ public class SignInOptions {
             @Value("${contingent.security.local-passwords:true}") boolean localPasswords) {
         this.localPasswords = localPasswords;
         List<Provider> found = new ArrayList<>();
-        // Boot's repository is in memory and iterable; another kind would have to list its registrations itself.
+        // Boot's repository is in memory and iterable; another kind would have to list
+        // its registrations itself.
         if (registrations.getIfAvailable() instanceof Iterable<?> all) {
             for (Object one : all) {
                 if (one instanceof ClientRegistration registration) {
@@ -35,7 +37,8 @@ public class SignInOptions {
         }
         this.providers = List.copyOf(found);
         if (!localPasswords && this.providers.isEmpty()) {
-            // Nobody could sign in at all; better to say so at startup than to serve a page without a way in.
+            // Nobody could sign in at all; better to say so at startup than to serve a
+            // page without a way in.
             throw new IllegalStateException("contingent.security.local-passwords=false needs an identity provider:"
                     + " set spring.security.oauth2.client.registration.<id>.* (see the README)");
         }

@@ -19,9 +19,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts consecutive failed sign-ins per user name, whichever way they came (sign-in page or HTTP Basic), and locks
- * the account for {@code contingent.security.lockout-minutes} after {@value #MAX_FAILURES}. Every failure is in the
- * audit log, unknown user names included, since a spray across names is exactly what an administrator must see.
+ * Counts consecutive failed sign-ins per user name, whichever way they came (sign-in page
+ * or HTTP Basic), and locks the account for {@code contingent.security.lockout-minutes}
+ * after {@value #MAX_FAILURES}. Every failure is in the audit log, unknown user names
+ * included, since a spray across names is exactly what an administrator must see.
  */
 @Component
 class SignInProtection {
@@ -61,7 +62,8 @@ class SignInProtection {
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        // The condition keeps the many successful HTTP Basic requests from writing a row each.
+        // The condition keeps the many successful HTTP Basic requests from writing a row
+        // each.
         this.jdbc.sql("""
                 update app_user set failed_sign_ins = 0, locked_until = null
                 where username = ? and (failed_sign_ins <> 0 or locked_until is not null)""")
@@ -70,8 +72,9 @@ class SignInProtection {
     }
 
     /**
-     * One statement, so that parallel attempts cannot slip past the limit. Attempts during a lock neither count nor
-     * extend it: otherwise anyone could keep an account locked for ever. The counter starts again after a lock.
+     * One statement, so that parallel attempts cannot slip past the limit. Attempts
+     * during a lock neither count nor extend it: otherwise anyone could keep an account
+     * locked for ever. The counter starts again after a lock.
      */
     private String countFailure(String username) {
         Instant now = this.clock.instant();
@@ -89,8 +92,10 @@ class SignInProtection {
             return failures.get() == 0 ? "wrong password; account locked until " + until
                     : "wrong password; failure " + failures.get() + " of " + MAX_FAILURES;
         }
-        boolean exists = this.jdbc.sql("select count(*) from app_user where username = ?").param(username)
-            .query(Integer.class).single() > 0;
+        boolean exists = this.jdbc.sql("select count(*) from app_user where username = ?")
+            .param(username)
+            .query(Integer.class)
+            .single() > 0;
         return exists ? "refused: account locked" : "unknown user name";
     }
 

@@ -10,9 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins per client address in a fixed window. The lock per user name cannot stop a spray that tries one
- * password on many names; this can. Behind a reverse proxy, set {@code server.forward-headers-strategy} so that the
- * address is the client's, or every user shares the proxy's budget. Kept in memory: a restart forgets it, which only
+ * Failed sign-ins per client address in a fixed window. The lock per user name cannot
+ * stop a spray that tries one password on many names; this can. Behind a reverse proxy,
+ * set {@code server.forward-headers-strategy} so that the address is the client's, or
+ * every user shares the proxy's budget. Kept in memory: a restart forgets it, which only
  * gives an attacker a fresh window, never more.
  */
 @Component

@@ -14,9 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 429 to a sign-in attempt (the sign-in form, or any request with HTTP Basic credentials) from an address that
- * has failed too often, before any password is checked. Not a bean, so that the container does not also run it
- * outside the security chains.
+ * Answers 429 to a sign-in attempt (the sign-in form, or any request with HTTP Basic
+ * credentials) from an address that has failed too often, before any password is checked.
+ * Not a bean, so that the container does not also run it outside the security chains.
  */
 final class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -39,7 +39,8 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             String detail = this.messages.getMessage("login.throttled", null, request.getLocale())
-                .replace("\\", "\\\\").replace("\"", "\\\"");
+                .replace("\\", "\\\\")
+                .replace("\"", "\\\"");
             response.getWriter().write("{\"status\":429,\"detail\":\"" + detail + "\"}");
             return;
         }

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Every API error as an RFC 9457 problem in the caller's language: 400, 404, 409, 413, 422. Anything unexpected is a
- * 500 with a generic message; the details go to the log, never to the caller.
+ * Every API error as an RFC 9457 problem in the caller's language: 400, 404, 409, 413,
+ * 422. Anything unexpected is a 500 with a generic message; the details go to the log,
+ * never to the caller.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(0)
@@ -55,7 +56,8 @@ class ApiErrors {
     @ExceptionHandler(UnprocessableException.class)
     ProblemDetail unprocessable(UnprocessableException ex) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, message("error.unprocessable"));
-        problem.setProperty("errors", ex.errors().stream()
+        problem.setProperty("errors", ex.errors()
+            .stream()
             .map((error) -> Map.of("field", error.field(), "message", message(error.messageKey(), error.arguments())))
             .toList());
         return problem;
@@ -64,10 +66,13 @@ class ApiErrors {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException ex) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, message("error.unprocessable"));
-        problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
-            .map((error) -> Map.of("field", error.getField(), "message",
-                    this.messages.getMessage(error, LocaleContextHolder.getLocale())))
-            .toList());
+        problem.setProperty("errors",
+                ex.getBindingResult()
+                    .getFieldErrors()
+                    .stream()
+                    .map((error) -> Map.of("field", error.getField(), "message",
+                            this.messages.getMessage(error, LocaleContextHolder.getLocale())))
+                    .toList());
         return problem;
     }
 

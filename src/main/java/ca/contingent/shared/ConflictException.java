@@ -1,8 +1,9 @@
 package ca.contingent.shared;
 
 /**
- * A change refused because of the state of other records: still referenced, already taken, edited by someone else.
- * The message key and arguments are rendered in the user's language.
+ * A change refused because of the state of other records: still referenced, already
+ * taken, edited by someone else. The message key and arguments are rendered in the user's
+ * language.
  */
 public class ConflictException extends RuntimeException {
 

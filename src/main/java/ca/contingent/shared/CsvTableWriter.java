@@ -15,8 +15,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a {@link Table} as CSV: UTF-8 with a byte order mark, RFC 4180, the header row first. Text is neutralised
- * against formulas ({@link SpreadsheetCells}); dates are ISO {@code YYYY-MM-DD}, instants ISO in UTC.
+ * Writes a {@link Table} as CSV: UTF-8 with a byte order mark, RFC 4180, the header row
+ * first. Text is neutralised against formulas ({@link SpreadsheetCells}); dates are ISO
+ * {@code YYYY-MM-DD}, instants ISO in UTC.
  */
 final class CsvTableWriter {
 

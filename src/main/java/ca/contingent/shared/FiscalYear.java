@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Government of Canada fiscal year, written {@code 2024-25}: April 1 of its first year to March 31 of the next.
+ * A Government of Canada fiscal year, written {@code 2024-25}: April 1 of its first year
+ * to March 31 of the next.
  *
  * @param startYear the calendar year in which the fiscal year starts
  */

@@ -1,6 +1,9 @@
 package ca.contingent.shared;
 
-/** A record that does not exist, or that the caller may not know exists: both answer the same. */
+/**
+ * A record that does not exist, or that the caller may not know exists: both answer the
+ * same.
+ */
 public class NotFoundException extends RuntimeException {
 
     private final String entity;

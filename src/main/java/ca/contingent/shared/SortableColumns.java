@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The columns a list may be sorted by, each a key a user can send and the SQL it stands for. Only SQL from this
- * allow-list ever reaches an ORDER BY: whatever a request asks for, unknown keys fall back to the default.
+ * The columns a list may be sorted by, each a key a user can send and the SQL it stands
+ * for. Only SQL from this allow-list ever reaches an ORDER BY: whatever a request asks
+ * for, unknown keys fall back to the default.
  */
 public final class SortableColumns {
 

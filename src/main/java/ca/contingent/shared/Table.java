@@ -7,8 +7,9 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * A list as a downloadable table: named columns, each reading one value from a row. The same table is written as CSV
- * or as an XLSX workbook by {@link TableFormat}, so every list of the application downloads the same way:
+ * A list as a downloadable table: named columns, each reading one value from a row. The
+ * same table is written as CSV or as an XLSX workbook by {@link TableFormat}, so every
+ * list of the application downloads the same way:
  *
  * <pre>{@code
  * Table<AgencyRow> table = Table.of("agencies", rows)
@@ -18,14 +19,17 @@ import java.util.function.UnaryOperator;
  * exports.download(table, "xlsx", "agency", filter.toString(), response); // ca.contingent.audit.Exports
  * }</pre>
  *
- * Values may be {@link String} (neutralised against formulas, see {@link SpreadsheetCells}), {@link Number},
- * {@link Boolean}, {@link java.time.LocalDate}, {@link java.time.LocalDateTime}, {@link java.time.Instant} (written in
- * UTC), an enum (its name) or {@code null} (an empty cell); anything else is written as its {@code toString()},
- * neutralised. {@code ca.contingent.audit.Exports} adds what every download needs on top: the headers in the caller's
- * language, the EXPORT audit event, the file name and the HTTP headers. Without HTTP, call
+ * Values may be {@link String} (neutralised against formulas, see
+ * {@link SpreadsheetCells}), {@link Number}, {@link Boolean},
+ * {@link java.time.LocalDate}, {@link java.time.LocalDateTime}, {@link java.time.Instant}
+ * (written in UTC), an enum (its name) or {@code null} (an empty cell); anything else is
+ * written as its {@code toString()}, neutralised. {@code ca.contingent.audit.Exports}
+ * adds what every download needs on top: the headers in the caller's language, the EXPORT
+ * audit event, the file name and the HTTP headers. Without HTTP, call
  * {@link TableFormat#write(Table, java.io.OutputStream)}.
  * <p>
- * Rows are read once, in order, while writing: an {@link Iterable} that streams from the database is fine.
+ * Rows are read once, in order, while writing: an {@link Iterable} that streams from the
+ * database is fine.
  *
  * @param <T> the type of a row
  */
@@ -47,14 +51,18 @@ public final class Table<T> {
     }
 
     /**
-     * @param name the base of the file name and the sheet's name ({@code agencies}, {@code people}, …)
+     * @param name the base of the file name and the sheet's name ({@code agencies},
+     * {@code people}, …)
      * @param rows the rows, in the order they are written
      */
     public static <T> Table<T> of(String name, Iterable<? extends T> rows) {
         return new Table<>(name, rows, List.of(), List.of());
     }
 
-    /** This table with one more column on the right; {@code header} is a message key or the text itself. */
+    /**
+     * This table with one more column on the right; {@code header} is a message key or
+     * the text itself.
+     */
     public Table<T> column(String header, Function<? super T, ?> value) {
         List<String> headers = new ArrayList<>(this.headers);
         headers.add(header);
@@ -63,7 +71,10 @@ public final class Table<T> {
         return new Table<>(this.name, this.rows, List.copyOf(headers), List.copyOf(values));
     }
 
-    /** The same table with every header passed through {@code translate} (a message key to its text). */
+    /**
+     * The same table with every header passed through {@code translate} (a message key to
+     * its text).
+     */
     public Table<T> translated(UnaryOperator<String> translate) {
         return new Table<>(this.name, this.rows, this.headers.stream().map(translate).toList(), this.values);
     }

@@ -6,10 +6,16 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The formats a {@link Table} downloads as: its file extension, its media type and its writer. */
+/**
+ * The formats a {@link Table} downloads as: its file extension, its media type and its
+ * writer.
+ */
 public enum TableFormat {
 
-    /** UTF-8 with a byte order mark (so that spreadsheets read accents right), RFC 4180, CRLF line ends. */
+    /**
+     * UTF-8 with a byte order mark (so that spreadsheets read accents right), RFC 4180,
+     * CRLF line ends.
+     */
     CSV("csv", "text/csv;charset=UTF-8") {
         @Override
         public void write(Table<?> table, OutputStream out) throws IOException {
@@ -17,7 +23,10 @@ public enum TableFormat {
         }
     },
 
-    /** An Office Open XML workbook, one sheet, written in a stream (SXSSF): a long list does not fill the heap. */
+    /**
+     * An Office Open XML workbook, one sheet, written in a stream (SXSSF): a long list
+     * does not fill the heap.
+     */
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") {
         @Override
         public void write(Table<?> table, OutputStream out) throws IOException {

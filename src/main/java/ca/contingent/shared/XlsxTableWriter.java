@@ -17,11 +17,12 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a {@link Table} as an XLSX workbook of one sheet with POI's streaming workbook (SXSSF: only a window of rows
- * is in memory, the rest goes to a temporary file that is deleted afterwards). The header row is bold and frozen;
- * numbers, booleans and dates are real cells of their type (dates formatted {@code yyyy-mm-dd}); text is neutralised
- * against formulas like in CSV ({@link SpreadsheetCells}), since editing a text cell that begins with {@code =} makes
- * a spreadsheet read it as one.
+ * Writes a {@link Table} as an XLSX workbook of one sheet with POI's streaming workbook
+ * (SXSSF: only a window of rows is in memory, the rest goes to a temporary file that is
+ * deleted afterwards). The header row is bold and frozen; numbers, booleans and dates are
+ * real cells of their type (dates formatted {@code yyyy-mm-dd}); text is neutralised
+ * against formulas like in CSV ({@link SpreadsheetCells}), since editing a text cell that
+ * begins with {@code =} makes a spreadsheet read it as one.
  */
 final class XlsxTableWriter {
 

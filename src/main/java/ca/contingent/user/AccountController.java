@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every signed-in user's own password; the page a user whose password was reset is kept on until they change it. */
+/**
+ * Every signed-in user's own password; the page a user whose password was reset is kept
+ * on until they change it.
+ */
 @Controller
 @RequestMapping("/account/password")
 class AccountController {
@@ -66,7 +69,8 @@ class AccountController {
             for (UnprocessableException.FieldError error : ex.errors()) {
                 result.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
             }
-            // The form goes back as typed only in name: password fields are never rendered with their value.
+            // The form goes back as typed only in name: password fields are never
+            // rendered with their value.
             model.addAttribute("mustChange", this.users.get(principal.getName()).mustChangePassword());
             return "account/password";
         }
@@ -76,20 +80,22 @@ class AccountController {
     }
 
     /**
-     * A wrong current password counts as a failed sign-in (lock, throttle, audit), or an open session left behind
-     * would let anyone guess the password without limit. Published here, after the change's transaction has rolled
-     * back, so that the count is kept.
+     * A wrong current password counts as a failed sign-in (lock, throttle, audit), or an
+     * open session left behind would let anyone guess the password without limit.
+     * Published here, after the change's transaction has rolled back, so that the count
+     * is kept.
      */
     private void wrongCurrentPassword(String username, HttpServletRequest request) {
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, null);
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username,
+                null);
         attempt.setDetails(new WebAuthenticationDetails(request));
         this.events.publishEvent(new AuthenticationFailureBadCredentialsEvent(attempt,
                 new BadCredentialsException("wrong current password")));
     }
 
     /**
-     * The signed-in principal was loaded with the old "must change" mark; it is replaced by a fresh one so that the
-     * session goes on without signing in again.
+     * The signed-in principal was loaded with the old "must change" mark; it is replaced
+     * by a fresh one so that the session goes on without signing in again.
      */
     private void refreshSignIn(HttpServletRequest request, HttpServletResponse response) {
         SecurityContext current = SecurityContextHolder.getContext();

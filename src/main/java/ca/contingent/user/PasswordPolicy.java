@@ -16,10 +16,12 @@ import ca.contingent.shared.UnprocessableException.FieldError;
 import org.springframework.stereotype.Component;
 
 /**
- * What a password must be (ASVS 6.2): at least 12 characters, at most 128 (long passphrases are welcome, but an
- * unbounded one would let anyone make the server hash megabytes), not a well-known password and not the user name.
- * The list of well-known passwords is a curated resource compared case-insensitively; shorter entries of public
- * lists are already refused by the length rule, so it holds only those of 12 characters or more.
+ * What a password must be (ASVS 6.2): at least 12 characters, at most 128 (long
+ * passphrases are welcome, but an unbounded one would let anyone make the server hash
+ * megabytes), not a well-known password and not the user name. The list of well-known
+ * passwords is a curated resource compared case-insensitively; shorter entries of public
+ * lists are already refused by the length rule, so it holds only those of 12 characters
+ * or more.
  */
 @Component
 class PasswordPolicy {
@@ -36,7 +38,9 @@ class PasswordPolicy {
         this.common = load();
     }
 
-    /** The broken rules, reported on {@code field}; empty when the password is acceptable. */
+    /**
+     * The broken rules, reported on {@code field}; empty when the password is acceptable.
+     */
     List<FieldError> check(String field, String password, String username) {
         List<FieldError> errors = new ArrayList<>();
         if (password == null || password.isEmpty()) {

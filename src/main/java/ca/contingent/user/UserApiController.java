@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The contract's user endpoints; ADMIN only (see the API filter chain). Errors are RFC 9457 problems. */
+/**
+ * The contract's user endpoints; ADMIN only (see the API filter chain). Errors are RFC
+ * 9457 problems.
+ */
 @RestController
 @RequestMapping("/api/v1/users")
 class UserApiController {
@@ -35,14 +38,17 @@ class UserApiController {
     }
 
     /**
-     * An account created here may sign in with this password at once: integrations create users to act as them, and
-     * the contract gives no way to change a password through the API.
+     * An account created here may sign in with this password at once: integrations create
+     * users to act as them, and the contract gives no way to change a password through
+     * the API.
      */
     @PostMapping
     ResponseEntity<UserView> create(@RequestBody NewUser user) {
         UserView created = this.users.create(user, false);
-        URI location = UriComponentsBuilder.fromPath("/api/v1/users/{username}").buildAndExpand(created.username())
-            .encode().toUri();
+        URI location = UriComponentsBuilder.fromPath("/api/v1/users/{username}")
+            .buildAndExpand(created.username())
+            .encode()
+            .toUri();
         return ResponseEntity.created(location).body(created);
     }
 

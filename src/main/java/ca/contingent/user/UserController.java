@@ -26,8 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The administrators' user pages; ADMIN only (see the page filter chain). The path variable is not called
- * {@code username}: views receive path variables as model values and the layout reads that name as the signed-in user.
+ * The administrators' user pages; ADMIN only (see the page filter chain). The path
+ * variable is not called {@code username}: views receive path variables as model values
+ * and the layout reads that name as the signed-in user.
  */
 @Controller
 @RequestMapping("/users")
@@ -53,7 +54,10 @@ class UserController {
         return "user/list";
     }
 
-    /** The users as listed, as CSV or XLSX; never a password or its hash (UserView has neither). */
+    /**
+     * The users as listed, as CSV or XLSX; never a password or its hash (UserView has
+     * neither).
+     */
     @GetMapping("/export.{format}")
     void export(@PathVariable String format, HttpServletResponse response) throws IOException {
         Table<UserView> table = Table.of("users", this.users.list())
@@ -128,12 +132,14 @@ class UserController {
 
     @PostMapping("/{name}/disable")
     String disable(@PathVariable("name") String username, Principal principal, RedirectAttributes redirect) {
-        return act(username, redirect, "user.disabled", () -> this.users.setEnabled(username, principal.getName(), false));
+        return act(username, redirect, "user.disabled",
+                () -> this.users.setEnabled(username, principal.getName(), false));
     }
 
     @PostMapping("/{name}/enable")
     String enable(@PathVariable("name") String username, Principal principal, RedirectAttributes redirect) {
-        return act(username, redirect, "user.enabled", () -> this.users.setEnabled(username, principal.getName(), true));
+        return act(username, redirect, "user.enabled",
+                () -> this.users.setEnabled(username, principal.getName(), true));
     }
 
     @PostMapping("/{name}/unlock")

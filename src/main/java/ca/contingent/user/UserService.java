@@ -30,8 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates and changes user accounts. Every change is audited in its own transaction and ends the user's sessions,
- * so that a new role, scope or password (or a disable) applies at their very next request.
+ * Creates and changes user accounts. Every change is audited in its own transaction and
+ * ends the user's sessions, so that a new role, scope or password (or a disable) applies
+ * at their very next request.
  */
 @Service
 class UserService {
@@ -85,7 +86,10 @@ class UserService {
         return this.jdbc.sql(SELECT + " where u.username = ?").param(username).query(this::view).optional();
     }
 
-    /** Every broken rule is reported at once (422); a valid request whose name is taken is a conflict (409). */
+    /**
+     * Every broken rule is reported at once (422); a valid request whose name is taken is
+     * a conflict (409).
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     UserView create(NewUser user, boolean mustChangePassword) {
@@ -99,15 +103,19 @@ class UserService {
         }
         errors.addAll(this.policy.check("password", user.password(), username));
         Assignment assignment = assignment(user.role(), user.agency(), user.missions(), user.person(), errors);
-        if (assignment != null && assignment.personId() != null && personTakenByAnother(assignment.personId(), username)) {
+        if (assignment != null && assignment.personId() != null
+                && personTakenByAnother(assignment.personId(), username)) {
             errors.add(new FieldError("person", "user.person.taken", user.person().strip()));
         }
         if (!errors.isEmpty()) {
             throw new UnprocessableException(errors);
         }
-        // Names differing only in case would be two accounts that people (and the audit log) cannot tell apart.
-        if (this.jdbc.sql("select count(*) from app_user where lower(username) = lower(?)").param(username)
-            .query(Integer.class).single() > 0) {
+        // Names differing only in case would be two accounts that people (and the audit
+        // log) cannot tell apart.
+        if (this.jdbc.sql("select count(*) from app_user where lower(username) = lower(?)")
+            .param(username)
+            .query(Integer.class)
+            .single() > 0) {
             throw new ConflictException("user.duplicate", username);
         }
         long id;
@@ -119,7 +127,8 @@ class UserService {
                 .params(username, this.passwords.encode(user.password()), assignment.role().name(),
                         assignment.agencyId(), mustChangePassword, Timestamp.from(this.clock.instant()),
                         assignment.personId())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         }
         catch (DuplicateKeyException ex) {
             throw new ConflictException("user.duplicate", username);
@@ -136,7 +145,8 @@ class UserService {
         UserView before = get(username);
         List<FieldError> errors = new ArrayList<>();
         Assignment assignment = assignment(form.role(), form.agency(), form.missionCodes(), form.person(), errors);
-        if (assignment != null && assignment.personId() != null && personTakenByAnother(assignment.personId(), username)) {
+        if (assignment != null && assignment.personId() != null
+                && personTakenByAnother(assignment.personId(), username)) {
             errors.add(new FieldError("person", "user.person.taken", form.person().strip()));
         }
         if (username.equals(actor) && assignment != null && assignment.role() != Role.ADMIN) {
@@ -154,7 +164,9 @@ class UserService {
         if (updated == 0) {
             throw ConflictException.staleVersion("user", username);
         }
-        long id = this.jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class)
+        long id = this.jdbc.sql("select id from app_user where username = ?")
+            .param(username)
+            .query(Long.class)
             .single();
         this.jdbc.sql("delete from app_user_mission where user_id = ?").param(id).update();
         insertMissions(id, assignment.missionIds());
@@ -169,7 +181,8 @@ class UserService {
             throw new ConflictException("user.self.disable");
         }
         this.jdbc.sql("update app_user set enabled = ?, version = version + 1 where username = ?")
-            .params(enabled, username).update();
+            .params(enabled, username)
+            .update();
         return changed(before);
     }
 
@@ -185,7 +198,10 @@ class UserService {
         return after;
     }
 
-    /** An administrator's reset: the password is temporary, so the user must choose their own at next sign-in. */
+    /**
+     * An administrator's reset: the password is temporary, so the user must choose their
+     * own at next sign-in.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     UserView resetPassword(String username, String password) {
@@ -198,23 +214,29 @@ class UserService {
                 update app_user set password_hash = ?, must_change_password = true, password_changed_at = ?,
                     failed_sign_ins = 0, locked_until = null, version = version + 1
                 where username = ?""")
-            .params(this.passwords.encode(password), Timestamp.from(this.clock.instant()), username).update();
+            .params(this.passwords.encode(password), Timestamp.from(this.clock.instant()), username)
+            .update();
         return changed(before);
     }
 
     /**
-     * A user's own change. The current password is asked again so that a session left open is not enough to take
-     * the account over; the user's other sessions end, the current one goes on.
+     * A user's own change. The current password is asked again so that a session left
+     * open is not enough to take the account over; the user's other sessions end, the
+     * current one goes on.
      */
     @Transactional
     UserView changeOwnPassword(String username, String currentSessionId, PasswordChange change) {
         UserView before = get(username);
         List<FieldError> errors = new ArrayList<>();
-        String hash = this.jdbc.sql("select password_hash from app_user where username = ?").param(username)
-            .query(String.class).single();
+        String hash = this.jdbc.sql("select password_hash from app_user where username = ?")
+            .param(username)
+            .query(String.class)
+            .single();
         // A locked account accepts no current password, right or wrong, as at sign-in.
         boolean locked = this.jdbc.sql("select coalesce(locked_until > ?, false) from app_user where username = ?")
-            .params(Timestamp.from(this.clock.instant()), username).query(Boolean.class).single();
+            .params(Timestamp.from(this.clock.instant()), username)
+            .query(Boolean.class)
+            .single();
         if (change.currentPassword() == null || !this.passwords.matches(change.currentPassword(), hash) || locked) {
             errors.add(new FieldError("currentPassword", "user.password.currentWrong"));
         }
@@ -245,7 +267,10 @@ class UserService {
         return this.jdbc.sql("select code, name_en, name_fr from agency order by code").query().listOfRows();
     }
 
-    /** The people a MEMBER account may be linked to: everyone not anonymised, by external id. */
+    /**
+     * The people a MEMBER account may be linked to: everyone not anonymised, by external
+     * id.
+     */
     @Transactional(readOnly = true)
     List<Map<String, Object>> people() {
         return this.jdbc.sql("""
@@ -266,9 +291,10 @@ class UserService {
     }
 
     /**
-     * The role and its scope, checked together: a coordinator has exactly one known agency, a commander at least one
-     * known mission, and no other role carries either (a scope that does nothing would only mislead). Null when the
-     * role itself is missing or unknown.
+     * The role and its scope, checked together: a coordinator has exactly one known
+     * agency, a commander at least one known mission, and no other role carries either (a
+     * scope that does nothing would only mislead). Null when the role itself is missing
+     * or unknown.
      */
     private Assignment assignment(String roleName, String agencyCode, List<String> missionCodes, String personCode,
             List<FieldError> errors) {
@@ -276,28 +302,35 @@ class UserService {
         String person = personCode == null || personCode.isBlank() ? null : personCode.strip();
         Long personId = null;
         if (person != null) {
-            personId = this.jdbc.sql("select id from person where external_id = ?").param(person)
-                .query(Long.class).optional().orElse(null);
+            personId = this.jdbc.sql("select id from person where external_id = ?")
+                .param(person)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
             if (personId == null) {
                 errors.add(new FieldError("person", "user.person.unknown", person));
             }
         }
         String agency = agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip();
-        List<String> missions = missionCodes == null ? List.of()
-                : List.copyOf(new LinkedHashSet<>(missionCodes.stream().filter((code) -> code != null && !code.isBlank())
-                    .map(String::strip).toList()));
+        List<String> missions = missionCodes == null ? List.of() : List.copyOf(new LinkedHashSet<>(
+                missionCodes.stream().filter((code) -> code != null && !code.isBlank()).map(String::strip).toList()));
         Long agencyId = null;
         if (agency != null) {
-            agencyId = this.jdbc.sql("select id from agency where code = ?").param(agency).query(Long.class)
-                .optional().orElse(null);
+            agencyId = this.jdbc.sql("select id from agency where code = ?")
+                .param(agency)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
             if (agencyId == null) {
                 errors.add(new FieldError("agency", "user.agency.unknown", agency));
             }
         }
         List<Long> missionIds = new ArrayList<>();
         for (String code : missions) {
-            Optional<Long> missionId = this.jdbc.sql("select id from mission where code = ?").param(code)
-                .query(Long.class).optional();
+            Optional<Long> missionId = this.jdbc.sql("select id from mission where code = ?")
+                .param(code)
+                .query(Long.class)
+                .optional();
             if (missionId.isPresent()) {
                 missionIds.add(missionId.get());
             }
@@ -329,10 +362,15 @@ class UserService {
         return new Assignment(role, agencyId, missionIds, personId);
     }
 
-    /** A person has at most one account: two would be two people filing the same member's reports. */
+    /**
+     * A person has at most one account: two would be two people filing the same member's
+     * reports.
+     */
     private boolean personTakenByAnother(long personId, String username) {
         return this.jdbc.sql("select count(*) from app_user where person_id = ? and username <> ?")
-            .params(personId, username == null ? "" : username).query(Integer.class).single() > 0;
+            .params(personId, username == null ? "" : username)
+            .query(Integer.class)
+            .single() > 0;
     }
 
     private static Role parseRole(String name, List<FieldError> errors) {
@@ -340,7 +378,9 @@ class UserService {
             errors.add(new FieldError("role", "user.role.required"));
             return null;
         }
-        return Arrays.stream(Role.values()).filter((role) -> role.name().equals(name.strip())).findFirst()
+        return Arrays.stream(Role.values())
+            .filter((role) -> role.name().equals(name.strip()))
+            .findFirst()
             .orElseGet(() -> {
                 errors.add(new FieldError("role", "user.role.unknown", name));
                 return null;
@@ -350,7 +390,8 @@ class UserService {
     private void insertMissions(long userId, List<Long> missionIds) {
         for (Long missionId : missionIds) {
             this.jdbc.sql("insert into app_user_mission (user_id, mission_id) values (?, ?)")
-                .params(userId, missionId).update();
+                .params(userId, missionId)
+                .update();
         }
     }
 

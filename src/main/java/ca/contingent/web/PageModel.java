@@ -13,13 +13,16 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What the layout of every page needs: the language, the signed-in user and their roles. */
+/**
+ * What the layout of every page needs: the language, the signed-in user and their roles.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageModel {
 
     /**
-     * The same attributes for an exception handler's page: Spring does not run {@code @ModelAttribute} methods for
-     * those, and a layout without them would fail while showing an error.
+     * The same attributes for an exception handler's page: Spring does not run
+     * {@code @ModelAttribute} methods for those, and a layout without them would fail
+     * while showing an error.
      */
     void addTo(org.springframework.ui.Model model, HttpServletRequest request) {
         model.addAttribute("lang", lang());
@@ -40,7 +43,10 @@ class PageModel {
         return "fr".equals(Language.current()) ? "en" : "fr";
     }
 
-    /** The current address with the other language, so that switching keeps the user where they are. */
+    /**
+     * The current address with the other language, so that switching keeps the user where
+     * they are.
+     */
     @ModelAttribute("switchLanguageUrl")
     String switchLanguageUrl(HttpServletRequest request) {
         return ServletUriComponentsBuilder.fromRequest(request)
@@ -58,7 +64,8 @@ class PageModel {
     @ModelAttribute("username")
     String username() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName()) ? auth.getName() : null;
+        return auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName()) ? auth.getName()
+                : null;
     }
 
     @ModelAttribute("roles")
@@ -67,8 +74,11 @@ class PageModel {
         if (auth == null) {
             return Set.of();
         }
-        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-            .map((authority) -> authority.replaceFirst("^ROLE_", "")).collect(Collectors.toSet());
+        return auth.getAuthorities()
+            .stream()
+            .map(GrantedAuthority::getAuthority)
+            .map((authority) -> authority.replaceFirst("^ROLE_", ""))
+            .collect(Collectors.toSet());
     }
 
 }

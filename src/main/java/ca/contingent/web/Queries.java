@@ -3,8 +3,8 @@ package ca.contingent.web;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The query string of the current page, to build links to the same list with some parameters changed (sort
- * headings, pages). Pages reach it as {@code ${query}}.
+ * The query string of the current page, to build links to the same list with some
+ * parameters changed (sort headings, pages). Pages reach it as {@code ${query}}.
  */
 public final class Queries {
 
@@ -14,7 +14,10 @@ public final class Queries {
         this.queryString = queryString;
     }
 
-    /** {@code ?name=value&…}: the current parameters with these replaced, the language switch left out. */
+    /**
+     * {@code ?name=value&…}: the current parameters with these replaced, the language
+     * switch left out.
+     */
     public String with(String... namesAndValues) {
         UriComponentsBuilder builder = UriComponentsBuilder.newInstance().query(this.queryString);
         builder.replaceQueryParam("lang");

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * English and French on every screen: the browser's language first, then the user's choice, remembered in a cookie.
+ * English and French on every screen: the browser's language first, then the user's
+ * choice, remembered in a cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {

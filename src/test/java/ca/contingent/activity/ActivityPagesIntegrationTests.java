@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The activity pages. Every test works on its own T- missions and activities dated from 2030 on, and rolls back, so
- * the 2024-25 reference figures are never changed or counted.
+ * The activity pages. Every test works on its own T- missions and activities dated from
+ * 2030 on, and rolls back, so the 2024-25 reference figures are never changed or counted.
  */
 @IntegrationTest
 @Transactional
@@ -81,15 +81,23 @@ class ActivityPagesIntegrationTests {
     @Test
     void malformedFiscalYearIsAMessageNotAnError() {
         assertThat(this.mvc.get().uri("/activities").param("fiscalYear", "2024-26").with(admin()).exchange())
-            .hasStatusOk().bodyText().contains("“2024-26” is not a fiscal year");
+            .hasStatusOk()
+            .bodyText()
+            .contains("“2024-26” is not a fiscal year");
         assertThat(this.mvc.get().uri("/activities?lang=fr").param("fiscalYear", "24-25").with(admin()).exchange())
-            .hasStatusOk().bodyText().contains("« 24-25 » n’est pas un exercice");
+            .hasStatusOk()
+            .bodyText()
+            .contains("« 24-25 » n’est pas un exercice");
     }
 
     @Test
     void createsAnActivityWithTheGivenId() {
-        MvcTestResult result = this.mvc.post().uri("/activities/new").with(admin()).with(csrf())
-            .params(valid("externalId", "T-NEW-1")).exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/activities/new")
+            .with(admin())
+            .with(csrf())
+            .params(valid("externalId", "T-NEW-1"))
+            .exchange();
 
         assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/activities/T-NEW-1");
         assertThat(this.jdbc.sql("""
@@ -97,17 +105,25 @@ class ActivityPagesIntegrationTests {
                 from activity a join mission m on m.id = a.mission_id where a.external_id = 'T-NEW-1'
                 """).query(String.class).single()).isEqualTo("T-ACT-BETA|INVESTIGATION|4|5");
         assertThat(this.mvc.get().uri("/activities/T-NEW-1?lang=fr").with(admin()).exchange()).hasStatusOk()
-            .bodyText().contains("Enquête").contains("Mission d’épreuve T-ACT-BETA").contains("Participantes");
+            .bodyText()
+            .contains("Enquête")
+            .contains("Mission d’épreuve T-ACT-BETA")
+            .contains("Participantes");
     }
 
     @Test
     void createsAnActivityWithAGeneratedIdWhenNoneIsGiven() {
-        MvcTestResult result = this.mvc.post().uri("/activities/new").with(admin()).with(csrf())
-            .params(valid("type", "Generated id check")).exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/activities/new")
+            .with(admin())
+            .with(csrf())
+            .params(valid("type", "Generated id check"))
+            .exchange();
 
         assertThat(result).hasStatus3xxRedirection();
         String id = this.jdbc.sql("select external_id from activity where type = 'Generated id check'")
-            .query(String.class).single();
+            .query(String.class)
+            .single();
         assertThat(id).matches("A-[0-9A-F]{8}");
         assertThat(result).hasRedirectedUrl("/activities/" + id);
     }
@@ -116,7 +132,8 @@ class ActivityPagesIntegrationTests {
     void invalidActivityIsShownAgainWithFieldErrorsInEnglish() {
         MvcTestResult result = postInvalid("/activities/new", null);
 
-        assertThat(result).hasStatusOk().bodyText()
+        assertThat(result).hasStatusOk()
+            .bodyText()
             .contains("There cannot be more women participants than participants")
             .containsPattern("id=\"sessions-error\">Enter a whole number, 0 or more.<")
             .containsPattern("id=\"mission-error\">Fill in this field.<")
@@ -128,7 +145,8 @@ class ActivityPagesIntegrationTests {
     void invalidActivityIsShownAgainWithFieldErrorsInFrench() {
         for (MvcTestResult result : new MvcTestResult[] { postInvalid("/activities/new?lang=fr", null),
                 postInvalid("/activities/new", "fr") }) {
-            assertThat(result).hasStatusOk().bodyText()
+            assertThat(result).hasStatusOk()
+                .bodyText()
                 .contains("Il ne peut pas y avoir plus de participantes que de participants")
                 .contains("Entrez un nombre entier, 0 ou plus.")
                 .contains("Ce champ est obligatoire.")
@@ -139,8 +157,12 @@ class ActivityPagesIntegrationTests {
 
     @Test
     void unknownMissionIsAFieldError() {
-        MvcTestResult result = this.mvc.post().uri("/activities/new").with(admin()).with(csrf())
-            .params(valid("externalId", "T-ORPHAN", "mission", "T-NO-SUCH")).exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/activities/new")
+            .with(admin())
+            .with(csrf())
+            .params(valid("externalId", "T-ORPHAN", "mission", "T-NO-SUCH"))
+            .exchange();
 
         assertThat(result).hasStatusOk().bodyText().contains("There is no mission T-NO-SUCH.");
         assertThat(count("T-ORPHAN")).isZero();
@@ -150,9 +172,12 @@ class ActivityPagesIntegrationTests {
     void duplicateIdIsAFieldError() {
         activity("T-TWICE", this.alpha, "2030-05-01", "TRAINING", "First", 1);
 
-        assertThat(this.mvc.post().uri("/activities/new").with(admin()).with(csrf())
-            .params(valid("externalId", "T-TWICE")).exchange()).hasStatusOk().bodyText()
-            .contains("Activity T-TWICE already exists.");
+        assertThat(this.mvc.post()
+            .uri("/activities/new")
+            .with(admin())
+            .with(csrf())
+            .params(valid("externalId", "T-TWICE"))
+            .exchange()).hasStatusOk().bodyText().contains("Activity T-TWICE already exists.");
     }
 
     @Test
@@ -160,25 +185,34 @@ class ActivityPagesIntegrationTests {
         activity("T-STALE", this.alpha, "2030-05-01", "TRAINING", "Before", 1);
         this.jdbc.sql("update activity set version = version + 1 where external_id = 'T-STALE'").update();
 
-        MvcTestResult result = this.mvc.post().uri("/activities/T-STALE/edit?lang=fr").with(admin()).with(csrf())
-            .params(valid("externalId", "T-STALE", "type", "After", "version", "0")).exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/activities/T-STALE/edit?lang=fr")
+            .with(admin())
+            .with(csrf())
+            .params(valid("externalId", "T-STALE", "type", "After", "version", "0"))
+            .exchange();
 
-        assertThat(result).hasStatusOk().bodyText()
-            .contains("L’activité T-STALE a été modifiée par quelqu’un d’autre");
-        assertThat(this.jdbc.sql("select type from activity where external_id = 'T-STALE'").query(String.class)
-            .single()).isEqualTo("Before");
+        assertThat(result).hasStatusOk().bodyText().contains("L’activité T-STALE a été modifiée par quelqu’un d’autre");
+        assertThat(
+                this.jdbc.sql("select type from activity where external_id = 'T-STALE'").query(String.class).single())
+            .isEqualTo("Before");
     }
 
     @Test
     void currentEditIsSaved() {
         activity("T-EDIT", this.alpha, "2030-05-01", "TRAINING", "Before", 1);
 
-        MvcTestResult result = this.mvc.post().uri("/activities/T-EDIT/edit").with(admin()).with(csrf())
-            .params(valid("externalId", "T-EDIT", "type", "After", "version", "0")).exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/activities/T-EDIT/edit")
+            .with(admin())
+            .with(csrf())
+            .params(valid("externalId", "T-EDIT", "type", "After", "version", "0"))
+            .exchange();
 
         assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/activities/T-EDIT");
         assertThat(this.jdbc.sql("select type || '|' || mission_id from activity where external_id = 'T-EDIT'")
-            .query(String.class).single()).isEqualTo("After|" + this.beta);
+            .query(String.class)
+            .single()).isEqualTo("After|" + this.beta);
     }
 
     @Test
@@ -186,7 +220,8 @@ class ActivityPagesIntegrationTests {
         activity("T-GONE", this.alpha, "2030-05-01", "TRAINING", "Gone", 1);
 
         assertThat(this.mvc.post().uri("/activities/T-GONE/delete").with(admin()).with(csrf()).exchange())
-            .hasStatus3xxRedirection().hasRedirectedUrl("/activities");
+            .hasStatus3xxRedirection()
+            .hasRedirectedUrl("/activities");
         assertThat(count("T-GONE")).isZero();
     }
 
@@ -206,8 +241,12 @@ class ActivityPagesIntegrationTests {
     @Test
     void analystMayNotSeeActivities() {
         assertThat(this.mvc.get().uri("/activities").with(analyst()).exchange()).hasStatus(403);
-        assertThat(this.mvc.post().uri("/activities/new").with(analyst()).with(csrf())
-            .params(valid("externalId", "T-SNEAK")).exchange()).hasStatus(403);
+        assertThat(this.mvc.post()
+            .uri("/activities/new")
+            .with(analyst())
+            .with(csrf())
+            .params(valid("externalId", "T-SNEAK"))
+            .exchange()).hasStatus(403);
         assertThat(count("T-SNEAK")).isZero();
     }
 
@@ -227,7 +266,10 @@ class ActivityPagesIntegrationTests {
     }
 
     private MvcTestResult postInvalid(String uri, String acceptLanguage) {
-        var request = this.mvc.post().uri(uri).with(admin()).with(csrf())
+        var request = this.mvc.post()
+            .uri(uri)
+            .with(admin())
+            .with(csrf())
             .params(valid("externalId", "T-BAD", "mission", "", "sessions", "-1", "participants", "3",
                     "participantsWomen", "4"));
         if (acceptLanguage != null) {
@@ -236,7 +278,10 @@ class ActivityPagesIntegrationTests {
         return request.exchange();
     }
 
-    /** A valid activity form for T-ACT-BETA, with some values replaced: pairs of name and value. */
+    /**
+     * A valid activity form for T-ACT-BETA, with some values replaced: pairs of name and
+     * value.
+     */
     private static MultiValueMap<String, String> valid(String... replaced) {
         MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
         params.add("externalId", "");
@@ -254,8 +299,10 @@ class ActivityPagesIntegrationTests {
     }
 
     private int count(String externalId) {
-        return this.jdbc.sql("select count(*) from activity where external_id = ?").param(externalId)
-            .query(Integer.class).single();
+        return this.jdbc.sql("select count(*) from activity where external_id = ?")
+            .param(externalId)
+            .query(Integer.class)
+            .single();
     }
 
     private long mission(String code) {
@@ -267,8 +314,7 @@ class ActivityPagesIntegrationTests {
                 """).params(code, "Test mission " + code, "Mission d’épreuve " + code).query(Long.class).single();
     }
 
-    private void activity(String externalId, long missionId, String date, String category, String type,
-            int sessions) {
+    private void activity(String externalId, long missionId, String date, String category, String type, int sessions) {
         this.jdbc.sql("""
                 insert into activity (external_id, mission_id, date, category, type, sessions)
                 values (?, ?, cast(? as date), ?, ?, ?)

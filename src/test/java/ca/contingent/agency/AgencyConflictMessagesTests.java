@@ -10,8 +10,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shared conflict messages, as AgencyService raises them, read well in both languages: the record by its key,
- * never the entity as an English word inside a French sentence.
+ * The shared conflict messages, as AgencyService raises them, read well in both
+ * languages: the record by its key, never the entity as an English word inside a French
+ * sentence.
  */
 class AgencyConflictMessagesTests {
 

@@ -35,15 +35,29 @@ class AuditLogIntegrationTests {
 
     @Test
     void creatingEditingAndDeletingAnAgencyLeavesOneEventEachWithBeforeAndAfter() {
-        assertThat(this.mvc.post().uri("/agencies/new").with(user("officer-1").roles("PROGRAM_OFFICER")).with(csrf())
-            .param("code", "T-AUD").param("nameEn", "Audit Police").param("nameFr", "Police de l’audit")
-            .param("type", "MUNICIPAL").param("partnerSince", "2030-01-01")).hasStatus3xxRedirection();
-        assertThat(this.mvc.post().uri("/agencies/T-AUD/edit").with(user("officer-2").roles("PROGRAM_OFFICER")).with(csrf())
-            .param("code", "T-AUD").param("nameEn", "Audited Police").param("nameFr", "Police de l’audit")
-            .param("type", "MUNICIPAL").param("partnerSince", "2030-01-01").param("version", "0"))
-            .hasStatus3xxRedirection();
-        assertThat(this.mvc.post().uri("/agencies/T-AUD/delete").with(user("officer-3").roles("PROGRAM_OFFICER")).with(csrf()))
-            .hasStatus3xxRedirection();
+        assertThat(this.mvc.post()
+            .uri("/agencies/new")
+            .with(user("officer-1").roles("PROGRAM_OFFICER"))
+            .with(csrf())
+            .param("code", "T-AUD")
+            .param("nameEn", "Audit Police")
+            .param("nameFr", "Police de l’audit")
+            .param("type", "MUNICIPAL")
+            .param("partnerSince", "2030-01-01")).hasStatus3xxRedirection();
+        assertThat(this.mvc.post()
+            .uri("/agencies/T-AUD/edit")
+            .with(user("officer-2").roles("PROGRAM_OFFICER"))
+            .with(csrf())
+            .param("code", "T-AUD")
+            .param("nameEn", "Audited Police")
+            .param("nameFr", "Police de l’audit")
+            .param("type", "MUNICIPAL")
+            .param("partnerSince", "2030-01-01")
+            .param("version", "0")).hasStatus3xxRedirection();
+        assertThat(this.mvc.post()
+            .uri("/agencies/T-AUD/delete")
+            .with(user("officer-3").roles("PROGRAM_OFFICER"))
+            .with(csrf())).hasStatus3xxRedirection();
 
         var events = this.jdbc.sql("""
                 select username, action, before ->> 'nameEn' as before_name, after ->> 'nameEn' as after_name
@@ -87,9 +101,13 @@ class AuditLogIntegrationTests {
     void auditorsReadTheLogThroughTheApiAndOthersMayNot() {
         Instant before = Instant.now().minusSeconds(5);
         this.audit.event("someone", AuditAction.SIGN_IN_FAILED, "user", "someone", "test");
-        assertThat(this.mvc.get().uri("/api/v1/audit?since=" + before).with(user("aud").roles("AUDITOR")))
-            .hasStatusOk().bodyJson().extractingPath("$.items[*].action").asArray().contains("SIGN_IN_FAILED");
-        assertThat(this.mvc.get().uri("/api/v1/audit").with(TestUsers.programOfficer())).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(this.mvc.get().uri("/api/v1/audit?since=" + before).with(user("aud").roles("AUDITOR"))).hasStatusOk()
+            .bodyJson()
+            .extractingPath("$.items[*].action")
+            .asArray()
+            .contains("SIGN_IN_FAILED");
+        assertThat(this.mvc.get().uri("/api/v1/audit").with(TestUsers.programOfficer()))
+            .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(this.mvc.get().uri("/api/v1/audit?since=yesterday").with(user("aud").roles("AUDITOR")))
             .hasStatus(HttpStatus.UNPROCESSABLE_ENTITY);
     }

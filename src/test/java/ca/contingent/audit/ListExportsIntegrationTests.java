@@ -36,9 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * "Download CSV" and "Download XLSX" of every list (issue 5, item 6): the list as filtered on the page, in the
- * caller's scope, with headers in the caller's language, cells a spreadsheet would read as formulas neutralised, and
- * each download in the audit log. The files are read back with Commons CSV and Apache POI.
+ * "Download CSV" and "Download XLSX" of every list (issue 5, item 6): the list as
+ * filtered on the page, in the caller's scope, with headers in the caller's language,
+ * cells a spreadsheet would read as formulas neutralised, and each download in the audit
+ * log. The files are read back with Commons CSV and Apache POI.
  */
 @IntegrationTest
 @Transactional
@@ -58,7 +59,9 @@ class ListExportsIntegrationTests {
 
     @BeforeEach
     void records() {
-        new TestRecords(this.jdbc).agency("T-XEA").agency("T-XEB").mission("T-XEM", null)
+        new TestRecords(this.jdbc).agency("T-XEA")
+            .agency("T-XEB")
+            .mission("T-XEM", null)
             .person("T-XEP1", "=HYPERLINK(\"http://evil.example\",\"x\")", "Xeanne", "F", "POLICE", "T-XEA", "en")
             .person("T-XEP2", "Xebrun", "@Xavier", "M", "POLICE", "T-XEA", "fr")
             .person("T-XEP3", "Xecarter", "Xenia", "F", "CIVILIAN", "T-XEB", "en")
@@ -72,11 +75,13 @@ class ListExportsIntegrationTests {
         for (String list : LISTS) {
             MvcTestResult csv = get(list + "/export.csv", TestUsers.admin(), "en");
             assertThat(csv).as(list).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
-            assertThat(csv.getResponse().getHeader("Content-Disposition")).as(list).contains("attachment")
+            assertThat(csv.getResponse().getHeader("Content-Disposition")).as(list)
+                .contains("attachment")
                 .contains(".csv");
             List<CSVRecord> records = csv(csv);
             MvcTestResult xlsx = get(list + "/export.xlsx", TestUsers.admin(), "en");
-            assertThat(xlsx).as(list).hasStatusOk()
+            assertThat(xlsx).as(list)
+                .hasStatusOk()
                 .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             try (XSSFWorkbook workbook = workbook(xlsx)) {
                 Sheet sheet = workbook.getSheetAt(0);
@@ -92,8 +97,8 @@ class ListExportsIntegrationTests {
 
     @Test
     void theAgencyListDownloadsAsFilteredWithRealDatesAndNumbersAndLocalisedHeaders() throws IOException {
-        MvcTestResult xlsx = get("/agencies/export.xlsx?q=T-XE&type=MUNICIPAL&sort=code&dir=desc",
-                TestUsers.admin(), "fr");
+        MvcTestResult xlsx = get("/agencies/export.xlsx?q=T-XE&type=MUNICIPAL&sort=code&dir=desc", TestUsers.admin(),
+                "fr");
         try (XSSFWorkbook workbook = workbook(xlsx)) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(text(sheet.getRow(0))).containsExactly("Code", "Nom (anglais)", "Nom (français)", "Type",
@@ -139,12 +144,12 @@ class ListExportsIntegrationTests {
             MvcTestResult result = get("/people/export." + format + "?agency=T-XEB", COORDINATOR, "en");
             assertThat(result).hasStatusOk();
             List<String> ids = ids(result, format);
-            // Another agency's filter gives nothing; no filter gives their own agency's people, and only them.
+            // Another agency's filter gives nothing; no filter gives their own agency's
+            // people, and only them.
             assertThat(ids).isEmpty();
             assertThat(ids(get("/people/export." + format, COORDINATOR, "en"), format))
                 .containsExactlyInAnyOrder("T-XEP1", "T-XEP2");
-            assertThat(ids(get("/deployments/export." + format, COORDINATOR, "en"), format))
-                .containsExactly("T-XED1");
+            assertThat(ids(get("/deployments/export." + format, COORDINATOR, "en"), format)).containsExactly("T-XED1");
         }
         get("/people/export.xlsx?q=" + marker, COORDINATOR, "en");
         assertThat(this.jdbc.sql("""

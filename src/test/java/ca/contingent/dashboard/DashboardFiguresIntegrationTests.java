@@ -23,9 +23,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 5, item 4: every figure of the dashboards for 2024-25 is the annual report's, read from
- * {@code GET /api/v1/reports/annual/2024-25} as any client would, never from a copy written into the test. Reads
- * only the reference data set.
+ * Issue 5, item 4: every figure of the dashboards for 2024-25 is the annual report's,
+ * read from {@code GET /api/v1/reports/annual/2024-25} as any client would, never from a
+ * copy written into the test. Reads only the reference data set.
  */
 @IntegrationTest
 class DashboardFiguresIntegrationTests {
@@ -47,10 +47,15 @@ class DashboardFiguresIntegrationTests {
     @BeforeEach
     void readTheReport() {
         this.dashboards = new DashboardPages(this.mvc, TestUsers.analyst());
-        byte[] body = this.mvc.get().uri("/api/v1/reports/annual/2024-25").with(TestUsers.analyst()).exchange()
-            .getResponse().getContentAsByteArray();
+        byte[] body = this.mvc.get()
+            .uri("/api/v1/reports/annual/2024-25")
+            .with(TestUsers.analyst())
+            .exchange()
+            .getResponse()
+            .getContentAsByteArray();
         this.report = this.json.readTree(new String(body, StandardCharsets.UTF_8));
-        assertThat(this.report.path("totals").path("personnel").asInt()).as("the reference year has people").isPositive();
+        assertThat(this.report.path("totals").path("personnel").asInt()).as("the reference year has people")
+            .isPositive();
     }
 
     @Test
@@ -60,7 +65,8 @@ class DashboardFiguresIntegrationTests {
         assertThat(byYear.value("2024-25", 0)).isEqualTo(totals.path("personnel").asLong());
         assertThat(byYear.value("2024-25", 1)).isEqualTo(totals.path("women").asLong());
 
-        // Women's share: share, share in leadership, target, people, women, leaders, women in leadership.
+        // Women's share: share, share in leadership, target, people, women, leaders,
+        // women in leadership.
         Figures share = this.dashboards.csv("women-share", YEAR);
         assertThat(share.value("2024-25", 0)).isEqualTo(totals.path("womenPercent").asLong());
         assertThat(share.value("2024-25", 2)).isEqualTo(30L);
@@ -79,7 +85,8 @@ class DashboardFiguresIntegrationTests {
         assertThat(byYear.lines()).hasSizeGreaterThan(1);
         for (Line line : byYear.lines()) {
             JsonNode totals = report(line.label()).path("totals");
-            assertThat(Long.valueOf(line.values().get(0))).as(line.label()).isEqualTo(totals.path("personnel").asLong());
+            assertThat(Long.valueOf(line.values().get(0))).as(line.label())
+                .isEqualTo(totals.path("personnel").asLong());
             assertThat(Long.valueOf(line.values().get(1))).as(line.label()).isEqualTo(totals.path("women").asLong());
         }
     }
@@ -88,17 +95,23 @@ class DashboardFiguresIntegrationTests {
     void eachMissionsFiguresAreTheReports() {
         Map<String, JsonNode> missions = missions();
         Figures byMission = this.dashboards.csv("people-by-mission", YEAR);
-        List<String> topLevel = missions.values().stream().filter((mission) -> mission.path("parent").isNull())
-            .map((mission) -> mission.path("code").asString()).toList();
+        List<String> topLevel = missions.values()
+            .stream()
+            .filter((mission) -> mission.path("parent").isNull())
+            .map((mission) -> mission.path("code").asString())
+            .toList();
         assertThat(byMission.lines()).extracting((line) -> code(line.label())).containsExactlyElementsOf(topLevel);
         for (Line line : byMission.lines()) {
             JsonNode mission = missions.get(code(line.label()));
-            assertThat(line.values()).as(line.label()).containsExactly(mission.path("personnel").asString(),
-                    mission.path("women").asString());
+            assertThat(line.values()).as(line.label())
+                .containsExactly(mission.path("personnel").asString(), mission.path("women").asString());
         }
     }
 
-    /** A mission's filter gives its figures everywhere: the year's totals and its agencies, components included. */
+    /**
+     * A mission's filter gives its figures everywhere: the year's totals and its
+     * agencies, components included.
+     */
     @Test
     void filteringByAMissionGivesThatMissionsFiguresAndAgencies() {
         for (JsonNode mission : missions().values()) {
@@ -110,8 +123,9 @@ class DashboardFiguresIntegrationTests {
 
             Figures byAgency = this.dashboards.csv("people-by-agency", query);
             List<String> expected = new ArrayList<>();
-            mission.path("agencies").forEach((agency) -> expected.add(agency.path("code").asString() + "="
-                    + agency.path("personnel").asString()));
+            mission.path("agencies")
+                .forEach((agency) -> expected
+                    .add(agency.path("code").asString() + "=" + agency.path("personnel").asString()));
             assertThat(byAgency.lines()).as(code)
                 .extracting((line) -> code(line.label()) + "=" + line.values().get(0))
                 .containsExactlyElementsOf(expected);
@@ -122,7 +136,8 @@ class DashboardFiguresIntegrationTests {
                 JsonNode shown = missions().get(code(line.label()));
                 assertThat(line.values().get(0)).as(line.label()).isEqualTo(shown.path("personnel").asString());
                 assertThat(shown.path("code").asString().equals(code) || code.equals(shown.path("parent").asString()))
-                    .as(line.label() + " is " + code + " or one of its components").isTrue();
+                    .as(line.label() + " is " + code + " or one of its components")
+                    .isTrue();
             }
         }
     }
@@ -131,7 +146,10 @@ class DashboardFiguresIntegrationTests {
     void theAgenciesCountedAreTheReportsContributingAgencies() {
         Figures byAgency = this.dashboards.csv("people-by-agency", YEAR);
         assertThat(byAgency.lines()).hasSize(this.report.path("totals").path("contributingAgencies").asInt());
-        long largest = byAgency.lines().stream().mapToLong((line) -> Long.parseLong(line.values().get(0))).max()
+        long largest = byAgency.lines()
+            .stream()
+            .mapToLong((line) -> Long.parseLong(line.values().get(0)))
+            .max()
             .orElseThrow();
         long largestInAMission = 0;
         for (JsonNode mission : missions().values()) {
@@ -144,8 +162,9 @@ class DashboardFiguresIntegrationTests {
     }
 
     /**
-     * Training: sessions and participants per type are the report's TRAINING rows summed over missions; the split
-     * by sex adds up; a type without any recorded participants says so instead of 0.
+     * Training: sessions and participants per type are the report's TRAINING rows summed
+     * over missions; the split by sex adds up; a type without any recorded participants
+     * says so instead of 0.
      */
     @Test
     void trainingIsTheReportsTrainingPerType() {
@@ -186,7 +205,10 @@ class DashboardFiguresIntegrationTests {
             String query = YEAR + (mission == null ? "" : "&mission=" + mission);
             byte[] body = this.mvc.get()
                 .uri("/api/v1/reports/results/2024-25" + (mission == null ? "" : "?mission=" + mission))
-                .with(TestUsers.analyst()).exchange().getResponse().getContentAsByteArray();
+                .with(TestUsers.analyst())
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray();
             List<String> expected = new ArrayList<>();
             java.util.Set<String> missionCodes = new java.util.HashSet<>();
             this.json.readTree(new String(body, StandardCharsets.UTF_8)).path("items").forEach((item) -> {
@@ -199,7 +221,9 @@ class DashboardFiguresIntegrationTests {
             Figures progress = this.dashboards.csv("progress", query);
             List<String> shown = progress.lines().stream().map((line) -> {
                 String label = line.label();
-                String code = missionCodes.stream().filter((c) -> label.endsWith(" (" + c + ")")).findFirst()
+                String code = missionCodes.stream()
+                    .filter((c) -> label.endsWith(" (" + c + ")"))
+                    .findFirst()
                     .orElse("-");
                 return label.substring(0, label.indexOf(' ')) + " " + code + " " + number(line.values().get(0)) + " "
                         + number(line.values().get(2)) + " " + number(line.values().get(3));
@@ -224,8 +248,12 @@ class DashboardFiguresIntegrationTests {
     }
 
     private JsonNode report(String year) {
-        byte[] body = this.mvc.get().uri("/api/v1/reports/annual/" + year).with(TestUsers.analyst()).exchange()
-            .getResponse().getContentAsByteArray();
+        byte[] body = this.mvc.get()
+            .uri("/api/v1/reports/annual/" + year)
+            .with(TestUsers.analyst())
+            .exchange()
+            .getResponse()
+            .getContentAsByteArray();
         return this.json.readTree(new String(body, StandardCharsets.UTF_8));
     }
 

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Issue 5, item 4: the dashboards' filters, tables, CSV files, languages and roles, on the test's own records in
- * 2030-31 (rolled back). Mission T-DM has a component T-DM-C; T-DN stands alone; agencies T-DA and T-DB.
+ * Issue 5, item 4: the dashboards' filters, tables, CSV files, languages and roles, on
+ * the test's own records in 2030-31 (rolled back). Mission T-DM has a component T-DM-C;
+ * T-DN stands alone; agencies T-DA and T-DB.
  */
 @IntegrationTest
 @Transactional
@@ -45,8 +46,11 @@ class DashboardPageIntegrationTests {
 
     @BeforeEach
     void records() {
-        new TestRecords(this.jdbc).agency("T-DA").agency("T-DB")
-            .mission("T-DM", null).mission("T-DM-C", "T-DM").mission("T-DN", null)
+        new TestRecords(this.jdbc).agency("T-DA")
+            .agency("T-DB")
+            .mission("T-DM", null)
+            .mission("T-DM-C", "T-DM")
+            .mission("T-DN", null)
             .person("T-DP1", "Dashfirst", "Anne", "F", "POLICE", "T-DA", "en")
             .person("T-DP2", "Dashsecond", "Bruno", "M", "POLICE", "T-DB", "fr")
             .person("T-DP3", "Dashthird", "Chloé", "F", "CIVILIAN", "T-DA", "fr")
@@ -80,9 +84,10 @@ class DashboardPageIntegrationTests {
         assertThat(this.dashboards.csv("people-by-agency", query).lines()).containsExactly(
                 new Line("Test agency T-DA (T-DA)", List.of("2", "2")),
                 new Line("Test agency T-DB (T-DB)", List.of("1", "0")));
-        // Share 67 %, in leadership 100 % (one leader, a woman), target, people, women, leaders, women leaders.
-        assertThat(this.dashboards.csv("women-share", query).line("2030-31").values())
-            .containsExactly("67", "100", "30", "3", "2", "1", "1");
+        // Share 67 %, in leadership 100 % (one leader, a woman), target, people, women,
+        // leaders, women leaders.
+        assertThat(this.dashboards.csv("women-share", query).line("2030-31").values()).containsExactly("67", "100",
+                "30", "3", "2", "1", "1");
 
         Figures component = this.dashboards.csv("people-by-year", YEAR + "&mission=T-DM-C");
         assertThat(component.line("2030-31").values()).containsExactly("2", "2");
@@ -123,7 +128,10 @@ class DashboardPageIntegrationTests {
         assertThat(this.dashboards.page(query + "&agency=T-DB")).contains("the agency filter does not narrow training");
     }
 
-    /** The CSV of each chart holds exactly its table: the same headings, labels and figures. */
+    /**
+     * The CSV of each chart holds exactly its table: the same headings, labels and
+     * figures.
+     */
     @ParameterizedTest
     @ValueSource(strings = { "year=2030-31&mission=T-DM", "year=2030-31&agency=T-DA", "year=2024-25" })
     void eachChartsCsvIsItsTable(String query) {
@@ -133,7 +141,8 @@ class DashboardPageIntegrationTests {
             Figures csv = this.dashboards.csv(chart, query);
             assertThat(table.lines()).as(chart).isNotEmpty();
             assertThat(csv).as(chart).isEqualTo(table);
-            assertThat(page).as(chart).contains("href=\"/dashboards/" + chart + ".csv?" + query.replace("&", "&amp;") + "\"");
+            assertThat(page).as(chart)
+                .contains("href=\"/dashboards/" + chart + ".csv?" + query.replace("&", "&amp;") + "\"");
         }
     }
 
@@ -142,7 +151,8 @@ class DashboardPageIntegrationTests {
         String page = this.dashboards.page(YEAR + "&mission=T-DM");
         for (String chart : CHARTS) {
             assertThat(page).as(chart)
-                .containsPattern("<canvas id=\"" + chart + "-canvas\" role=\"img\" aria-label=\"[^\"]+\" aria-describedby=\"" + chart + "-summary\"")
+                .containsPattern("<canvas id=\"" + chart
+                        + "-canvas\" role=\"img\" aria-label=\"[^\"]+\" aria-describedby=\"" + chart + "-summary\"")
                 .contains("<p id=\"" + chart + "-summary\" class=\"visually-hidden\">")
                 .contains("data-canvas=\"" + chart + "-canvas\"")
                 .containsPattern("<table class=\"data\" id=\"" + chart + "-table\">\\s*<caption>");
@@ -167,18 +177,21 @@ class DashboardPageIntegrationTests {
             assertThat(page).doesNotContain("??");
         }
         assertThat(english).contains("<h1>Dashboards</h1>", "People deployed per fiscal year");
-        assertThat(french).contains("<h1>Tableaux de bord</h1>", "Personnes déployées par exercice",
-                "Mission d’essai T-DM (T-DM)")
+        assertThat(french)
+            .contains("<h1>Tableaux de bord</h1>", "Personnes déployées par exercice", "Mission d’essai T-DM (T-DM)")
             .doesNotContain("People deployed", "Fiscal year", "not recorded", "Download");
         String englishShare = NumberFormat.getPercentInstance(Locale.ENGLISH).format(0.67);
         String frenchShare = NumberFormat.getPercentInstance(Locale.FRENCH).format(0.67);
         assertThat(englishShare).isEqualTo("67%");
         assertThat(frenchShare).isNotEqualTo(englishShare).startsWith("67").endsWith("%");
-        assertThat(DashboardPages.cellTexts(english, "women-share")).anySatisfy((row) -> assertThat(row).startsWith(englishShare, "100%"));
-        assertThat(DashboardPages.cellTexts(french, "women-share")).anySatisfy((row) -> assertThat(row).startsWith(frenchShare));
+        assertThat(DashboardPages.cellTexts(english, "women-share"))
+            .anySatisfy((row) -> assertThat(row).startsWith(englishShare, "100%"));
+        assertThat(DashboardPages.cellTexts(french, "women-share"))
+            .anySatisfy((row) -> assertThat(row).startsWith(frenchShare));
         assertThat(french).contains("\"locale\":\"fr\"");
         // The CSV follows the language of its headings; the figures stay plain numbers.
-        Figures csv = new DashboardPages(this.mvc, TestUsers.analyst()).csv("women-share", YEAR + "&mission=T-DM&lang=fr");
+        Figures csv = new DashboardPages(this.mvc, TestUsers.analyst()).csv("women-share",
+                YEAR + "&mission=T-DM&lang=fr");
         assertThat(csv.headings().get(0)).isEqualTo("Exercice");
         assertThat(csv.line("2030-31").values().get(0)).isEqualTo("67");
     }
@@ -190,11 +203,15 @@ class DashboardPageIntegrationTests {
         assertThat(exports()).isEqualTo(before + 1);
         assertThat(this.jdbc.sql("""
                 select username || ' ' || key || ' ' || detail from audit_event
-                where action = 'EXPORT' and entity = 'dashboard' order by id desc limit 1""").query(String.class).single())
-            .isEqualTo("analyst people-by-agency year=2030-31&mission=T-DM");
+                where action = 'EXPORT' and entity = 'dashboard' order by id desc limit 1""")
+            .query(String.class)
+            .single()).isEqualTo("analyst people-by-agency year=2030-31&mission=T-DM");
     }
 
-    /** A name a spreadsheet would run as a formula stays text, and no name can close the page's data block. */
+    /**
+     * A name a spreadsheet would run as a formula stays text, and no name can close the
+     * page's data block.
+     */
     @Test
     void namesAreNeutralisedInTheCsvAndEscapedInThePage() {
         this.jdbc.sql("""
@@ -204,45 +221,52 @@ class DashboardPageIntegrationTests {
         new TestRecords(this.jdbc).person("T-DP6", "Dashsixth", "Fanny", "F", "POLICE", "T-DX", "en")
             .deployment("T-DD7", "T-DP6", "T-DN", "SHORT", "2030-10-01", "2030-10-31", "COMPLETED");
         Figures byAgency = this.dashboards.csv("people-by-agency", YEAR + "&agency=T-DX");
-        assertThat(byAgency.lines()).extracting(Line::label).containsExactly("'=HYPERLINK(\"http://x\")</script><b> (T-DX)");
+        assertThat(byAgency.lines()).extracting(Line::label)
+            .containsExactly("'=HYPERLINK(\"http://x\")</script><b> (T-DX)");
         String page = this.dashboards.page(YEAR + "&agency=T-DX");
         assertThat(page).doesNotContain("</script><b>").contains("\\u003c/script\\u003e\\u003cb\\u003e");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER", "ANALYST",
-            "AUDITOR" })
+    @ValueSource(
+            strings = { "ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER", "ANALYST", "AUDITOR" })
     void everyRoleThatReadsReportsSeesTheDashboards(String role) {
         assertThat(this.mvc.get().uri("/dashboards?" + YEAR).with(user("t-dash-" + role).roles(role))).hasStatusOk()
-            .bodyText().doesNotContain("Dashfirst", "Anne", "T-DP1");
-        assertThat(this.mvc.get().uri("/dashboards/people-by-mission.csv?" + YEAR).with(user("t-dash-" + role).roles(role)))
-            .hasStatusOk();
+            .bodyText()
+            .doesNotContain("Dashfirst", "Anne", "T-DP1");
+        assertThat(this.mvc.get()
+            .uri("/dashboards/people-by-mission.csv?" + YEAR)
+            .with(user("t-dash-" + role).roles(role))).hasStatusOk();
     }
 
     @Test
     void anonymousCallersAreSentToSignIn() {
         assertThat(this.mvc.get().uri("/dashboards")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
-        assertThat(this.mvc.get().uri("/dashboards/people-by-year.csv")).hasStatus3xxRedirection().redirectedUrl()
+        assertThat(this.mvc.get().uri("/dashboards/people-by-year.csv")).hasStatus3xxRedirection()
+            .redirectedUrl()
             .endsWith("/login");
     }
 
     @Test
     void withoutAYearTheLatestEndedYearWithDataIsShown() {
-        assertThat(this.mvc.get().uri("/dashboards").with(TestUsers.analyst())).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/dashboards").with(TestUsers.analyst())).hasStatusOk()
+            .bodyText()
             .contains("People deployed per mission, ");
     }
 
     @Test
     void badFiltersAreRefusedNamingWhatIsWrong() {
         assertThat(this.mvc.get().uri("/dashboards?year=2030-32").with(TestUsers.analyst())).hasStatus(400)
-            .bodyText().contains("YYYY-YY");
+            .bodyText()
+            .contains("YYYY-YY");
         assertThat(this.mvc.get().uri("/dashboards/people-by-year.csv?year=2030").with(TestUsers.analyst()))
             .hasStatus(400);
         assertThat(this.mvc.get().uri("/dashboards?" + YEAR + "&mission=T-NO-SUCH").with(TestUsers.analyst()))
             .hasStatus(404);
         assertThat(this.mvc.get().uri("/dashboards?" + YEAR + "&agency=T-NO-SUCH").with(TestUsers.analyst()))
             .hasStatus(404);
-        assertThat(this.mvc.get().uri("/dashboards/people-by-year.csv?" + YEAR + "&mission=T-NO-SUCH")
+        assertThat(this.mvc.get()
+            .uri("/dashboards/people-by-year.csv?" + YEAR + "&mission=T-NO-SUCH")
             .with(TestUsers.analyst())).hasStatus(404);
         assertThat(this.mvc.get().uri("/dashboards/no-such-chart.csv?" + YEAR).with(TestUsers.analyst()))
             .hasStatus(404);
@@ -250,7 +274,8 @@ class DashboardPageIntegrationTests {
 
     private long exports() {
         return this.jdbc.sql("select count(*) from audit_event where action = 'EXPORT' and entity = 'dashboard'")
-            .query(Long.class).single();
+            .query(Long.class)
+            .single();
     }
 
     private void activity(String externalId, String mission, String type, int sessions, Integer participants,
@@ -259,7 +284,8 @@ class DashboardPageIntegrationTests {
                 insert into activity (external_id, mission_id, date, category, type, sessions, participants,
                                       participants_women)
                 values (?, (select id from mission where code = ?), date '2030-06-01', 'TRAINING', ?, ?, ?, ?)""")
-            .params(externalId, mission, type, sessions, participants, women).update();
+            .params(externalId, mission, type, sessions, participants, women)
+            .update();
     }
 
 }

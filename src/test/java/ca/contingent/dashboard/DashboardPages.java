@@ -20,7 +20,9 @@ import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reading the dashboards as a user does: a chart's table in the page, and its CSV file. */
+/**
+ * Reading the dashboards as a user does: a chart's table in the page, and its CSV file.
+ */
 final class DashboardPages {
 
     private final MockMvcTester mvc;
@@ -32,15 +34,22 @@ final class DashboardPages {
         this.user = user;
     }
 
-    /** A chart's figures: the headings (the first names the labels), then one line per label. */
+    /**
+     * A chart's figures: the headings (the first names the labels), then one line per
+     * label.
+     */
     record Figures(List<String> headings, List<Line> lines) {
 
         Line line(String label) {
-            return this.lines.stream().filter((line) -> line.label().equals(label)).findFirst()
+            return this.lines.stream()
+                .filter((line) -> line.label().equals(label))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no line " + label + " in " + this.lines));
         }
 
-        /** The value of a column (by heading) on a line; null when empty (not recorded). */
+        /**
+         * The value of a column (by heading) on a line; null when empty (not recorded).
+         */
         Long value(String label, int column) {
             String value = line(label).values().get(column);
             return value.isEmpty() ? null : Long.valueOf(value);
@@ -48,7 +57,10 @@ final class DashboardPages {
 
     }
 
-    /** A label and the raw values of its line, in the order of the headings after the first. */
+    /**
+     * A label and the raw values of its line, in the order of the headings after the
+     * first.
+     */
     record Line(String label, List<String> values) {
     }
 
@@ -78,9 +90,13 @@ final class DashboardPages {
         }
     }
 
-    /** The table of a chart in a page: headings, row labels and each cell's {@code data-value}. */
+    /**
+     * The table of a chart in a page: headings, row labels and each cell's
+     * {@code data-value}.
+     */
     static Figures table(String page, String chart) {
-        Matcher table = Pattern.compile("<table class=\"data\" id=\"" + chart + "-table\">(.*?)</table>", Pattern.DOTALL)
+        Matcher table = Pattern
+            .compile("<table class=\"data\" id=\"" + chart + "-table\">(.*?)</table>", Pattern.DOTALL)
             .matcher(page);
         assertThat(table.find()).as("the table of " + chart).isTrue();
         String html = table.group(1);
@@ -106,7 +122,8 @@ final class DashboardPages {
 
     /** The text of each cell of a chart's table, row by row (what a reader sees). */
     static List<List<String>> cellTexts(String page, String chart) {
-        Matcher table = Pattern.compile("<table class=\"data\" id=\"" + chart + "-table\">(.*?)</table>", Pattern.DOTALL)
+        Matcher table = Pattern
+            .compile("<table class=\"data\" id=\"" + chart + "-table\">(.*?)</table>", Pattern.DOTALL)
             .matcher(page);
         assertThat(table.find()).isTrue();
         List<List<String>> rows = new ArrayList<>();

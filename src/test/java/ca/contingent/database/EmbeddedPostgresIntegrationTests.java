@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The embedded server as the application starts it: durable, persistent, and one instance per data folder. */
+/**
+ * The embedded server as the application starts it: durable, persistent, and one instance
+ * per data folder.
+ */
 class EmbeddedPostgresIntegrationTests {
 
     final EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();

@@ -17,8 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code spring.datasource.url} set, Contingent uses that server: it starts no embedded one, and Flyway and the
- * reference data go to the given database. The "external" server here is one the test starts itself.
+ * With {@code spring.datasource.url} set, Contingent uses that server: it starts no
+ * embedded one, and Flyway and the reference data go to the given database. The
+ * "external" server here is one the test starts itself.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -50,7 +51,8 @@ class ExternalDatabaseIntegrationTests {
     void usesTheConfiguredServerAndStartsNoEmbeddedOne() {
         assertThat(this.context.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
         assertThat(this.jdbc.sql("select current_database()").query(String.class).single()).isEqualTo("contingent_ext");
-        assertThat(this.jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
+        assertThat(
+                this.jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
             .isPositive();
     }
 

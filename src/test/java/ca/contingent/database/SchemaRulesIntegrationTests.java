@@ -14,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The rules the database holds by itself, whatever path a write takes (plain SQL here, no Java check). */
+/**
+ * The rules the database holds by itself, whatever path a write takes (plain SQL here, no
+ * Java check).
+ */
 @IntegrationTest
 @Transactional
 class SchemaRulesIntegrationTests {
@@ -24,13 +27,18 @@ class SchemaRulesIntegrationTests {
 
     @BeforeEach
     void fixture() {
-        this.jdbc.sql("insert into agency (code, name_en, name_fr, type, partner_since) values ('T-AG', 'A', 'A', 'MUNICIPAL', '2030-01-01')").update();
-        this.jdbc.sql("""
-                insert into mission (code, name_en, name_fr, organization, country, location, language, armed, start_date)
-                values ('T-M', 'M', 'M', 'UN', 'HT', 'Here', 'fr', false, '2030-01-01')""").update();
+        this.jdbc.sql(
+                "insert into agency (code, name_en, name_fr, type, partner_since) values ('T-AG', 'A', 'A', 'MUNICIPAL', '2030-01-01')")
+            .update();
+        this.jdbc
+            .sql("""
+                    insert into mission (code, name_en, name_fr, organization, country, location, language, armed, start_date)
+                    values ('T-M', 'M', 'M', 'UN', 'HT', 'Here', 'fr', false, '2030-01-01')""")
+            .update();
         this.jdbc.sql("""
                 insert into person (external_id, family_name, given_name, gender, category, agency_id, languages)
-                values ('T-P', 'Doe', 'Jan', 'F', 'POLICE', (select id from agency where code = 'T-AG'), 'en')""").update();
+                values ('T-P', 'Doe', 'Jan', 'F', 'POLICE', (select id from agency where code = 'T-AG'), 'en')""")
+            .update();
         deployment("T-D1", "2031-01-01", "2031-06-30", "DEPLOYED");
     }
 
@@ -70,13 +78,15 @@ class SchemaRulesIntegrationTests {
 
     @Test
     void keepsComponentsOneLevelDeep() {
-        this.jdbc.sql("""
-                insert into mission (code, name_en, name_fr, parent_id, organization, country, location, language, armed, start_date)
-                values ('T-C', 'C', 'C', (select id from mission where code = 'T-M'), 'UN', 'HT', 'Here', 'fr', false, '2030-01-01')""")
+        this.jdbc
+            .sql("""
+                    insert into mission (code, name_en, name_fr, parent_id, organization, country, location, language, armed, start_date)
+                    values ('T-C', 'C', 'C', (select id from mission where code = 'T-M'), 'UN', 'HT', 'Here', 'fr', false, '2030-01-01')""")
             .update();
-        assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc.sql("""
-                insert into mission (code, name_en, name_fr, parent_id, organization, country, location, language, armed, start_date)
-                values ('T-CC', 'C', 'C', (select id from mission where code = 'T-C'), 'UN', 'HT', 'Here', 'fr', false, '2030-01-01')""")
+        assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
+            .sql("""
+                    insert into mission (code, name_en, name_fr, parent_id, organization, country, location, language, armed, start_date)
+                    values ('T-CC', 'C', 'C', (select id from mission where code = 'T-C'), 'UN', 'HT', 'Here', 'fr', false, '2030-01-01')""")
             .update()).withMessageContaining("component");
     }
 
@@ -87,11 +97,13 @@ class SchemaRulesIntegrationTests {
     }
 
     private void deployment(String id, String start, String end, String status) {
-        this.jdbc.sql("""
-                insert into deployment (external_id, person_id, mission_id, role, leadership, term, start_date, end_date, status)
-                values (?, (select id from person where external_id = 'T-P'), (select id from mission where code = 'T-M'),
-                        'Advisor', false, 'LONG', ?, ?, ?)""")
-            .params(id, LocalDate.parse(start), LocalDate.parse(end), status).update();
+        this.jdbc
+            .sql("""
+                    insert into deployment (external_id, person_id, mission_id, role, leadership, term, start_date, end_date, status)
+                    values (?, (select id from person where external_id = 'T-P'), (select id from mission where code = 'T-M'),
+                            'Advisor', false, 'LONG', ?, ?, ?)""")
+            .params(id, LocalDate.parse(start), LocalDate.parse(end), status)
+            .update();
     }
 
 }

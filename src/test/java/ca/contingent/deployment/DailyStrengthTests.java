@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Strength per day: the candidate plus the deployments covering each day, against that day's strength. */
+/**
+ * Strength per day: the candidate plus the deployments covering each day, against that
+ * day's strength.
+ */
 class DailyStrengthTests {
 
     private static LocalDate d(String text) {
@@ -27,12 +30,14 @@ class DailyStrengthTests {
     @Test
     void noStrengthMeansNoLimit() {
         assertThat(DailyStrength.exceeded(d("2030-01-01"), d("2030-01-10"),
-                List.of(p("2030-01-01", "2030-01-10"), p("2030-01-01", "2030-01-10")), (day) -> null)).isEmpty();
+                List.of(p("2030-01-01", "2030-01-10"), p("2030-01-01", "2030-01-10")), (day) -> null))
+            .isEmpty();
     }
 
     @Test
     void onlyTheDaysOverStrengthAreReportedAsOneRun() {
-        // Strength 2: one other all along, a second other from the 5th to the 7th makes three on those days.
+        // Strength 2: one other all along, a second other from the 5th to the 7th makes
+        // three on those days.
         List<Excess> runs = DailyStrength.exceeded(d("2030-01-01"), d("2030-01-10"),
                 List.of(p("2029-12-01", "2030-02-01"), p("2030-01-05", "2030-01-07")), (day) -> 2);
         assertThat(runs).containsExactly(new Excess(d("2030-01-05"), d("2030-01-07"), 3, 2));
@@ -41,9 +46,11 @@ class DailyStrengthTests {
     @Test
     void theLastPlaceCanBeTakenButNotOneMore() {
         assertThat(DailyStrength.exceeded(d("2030-01-01"), d("2030-01-31"), List.of(p("2030-01-01", "2030-01-31")),
-                (day) -> 2)).isEmpty();
+                (day) -> 2))
+            .isEmpty();
         assertThat(DailyStrength.exceeded(d("2030-01-01"), d("2030-01-31"), List.of(p("2030-01-31", "2030-03-31")),
-                (day) -> 1)).containsExactly(new Excess(d("2030-01-31"), d("2030-01-31"), 2, 1));
+                (day) -> 1))
+            .containsExactly(new Excess(d("2030-01-31"), d("2030-01-31"), 2, 1));
         assertThat(DailyStrength.exceeded(d("2030-01-01"), d("2030-01-01"), List.of(), (day) -> 0))
             .containsExactly(new Excess(d("2030-01-01"), d("2030-01-01"), 1, 0));
     }
@@ -56,7 +63,8 @@ class DailyStrengthTests {
             return change == null ? 2 : change.getValue();
         };
         assertThat(DailyStrength.exceeded(d("2030-01-01"), d("2030-01-31"), List.of(p("2030-01-01", "2030-01-31")),
-                strength)).containsExactly(new Excess(d("2030-01-16"), d("2030-01-31"), 2, 1));
+                strength))
+            .containsExactly(new Excess(d("2030-01-16"), d("2030-01-31"), 2, 1));
     }
 
     @Test

@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The lifecycle endpoints of the contract: deploy (refused with every reason at once), complete and cancel, the
- * transitions they record, and the same steps from the deployment's page. Mission T-LM requires MEDICAL and PASSPORT
- * and has component T-LM-C, which counts towards T-LM's strength.
+ * The lifecycle endpoints of the contract: deploy (refused with every reason at once),
+ * complete and cancel, the transitions they record, and the same steps from the
+ * deployment's page. Mission T-LM requires MEDICAL and PASSPORT and has component T-LM-C,
+ * which counts towards T-LM's strength.
  */
 @IntegrationTest
 @Transactional
@@ -39,7 +40,9 @@ class DeploymentLifecycleIntegrationTests {
     @BeforeEach
     void records() {
         new Accounts(this.jdbc).headquarters();
-        new TestRecords(this.jdbc).agency("T-LA").mission("T-LM", null).mission("T-LM-C", "T-LM")
+        new TestRecords(this.jdbc).agency("T-LA")
+            .mission("T-LM", null)
+            .mission("T-LM-C", "T-LM")
             .person("T-LP1", "Prêt", "Anne", "F", "POLICE", "T-LA", "fr")
             .person("T-LP2", "Manque", "Bruno", "M", "POLICE", "T-LA", "fr")
             .person("T-LP3", "Tiers", "Chloé", "F", "POLICE", "T-LA", "fr")
@@ -59,11 +62,14 @@ class DeploymentLifecycleIntegrationTests {
         assertThat(status("T-LD1")).isEqualTo("DEPLOYED");
         assertThat(this.jdbc.sql("""
                 select t.username || ' ' || t.from_status || ' ' || t.to_status from deployment_transition t
-                join deployment d on d.id = t.deployment_id where d.external_id = 'T-LD1'""").query(String.class)
+                join deployment d on d.id = t.deployment_id where d.external_id = 'T-LD1'""")
+            .query(String.class)
             .list()).containsExactly("officer PLANNED DEPLOYED");
         assertThat(this.jdbc.sql("select count(*) from audit_event where entity = 'deployment' and key = 'T-LD1'")
-            .query(Integer.class).single()).isOne();
-        assertThat(this.mvc.get().uri("/deployments/T-LD1").with(TestUsers.admin())).hasStatusOk().bodyText()
+            .query(Integer.class)
+            .single()).isOne();
+        assertThat(this.mvc.get().uri("/deployments/T-LD1").with(TestUsers.admin())).hasStatusOk()
+            .bodyText()
             .contains("officer");
     }
 
@@ -74,8 +80,7 @@ class DeploymentLifecycleIntegrationTests {
         assertThat(ProblemErrors.of(result)).extracting((e) -> e.get("code") + " " + e.get("item"))
             .containsExactly("READINESS_MISSING MEDICAL", "READINESS_MISSING PASSPORT");
         assertThat(status("T-LD2")).isEqualTo("PLANNED");
-        assertThat(this.jdbc.sql("select count(*) from deployment_transition").query(Integer.class).single())
-            .isZero();
+        assertThat(this.jdbc.sql("select count(*) from deployment_transition").query(Integer.class).single()).isZero();
     }
 
     @Test
@@ -86,7 +91,8 @@ class DeploymentLifecycleIntegrationTests {
         assertThat(result).hasStatus(409);
         List<Map<String, Object>> errors = ProblemErrors.of(result);
         assertThat(errors).hasSize(1);
-        assertThat(errors.get(0)).containsEntry("code", "READINESS_EXPIRES").containsEntry("item", "MEDICAL")
+        assertThat(errors.get(0)).containsEntry("code", "READINESS_EXPIRES")
+            .containsEntry("item", "MEDICAL")
             .containsEntry("date", "2031-04-01");
         assertThat((String) errors.get(0).get("message")).contains("MEDICAL", "2031-04-01");
     }
@@ -127,8 +133,8 @@ class DeploymentLifecycleIntegrationTests {
         item("T-LP2", "MEDICAL", "2030-01-01", "2031-02-28");
         MvcTestResult result = post("/api/v1/deployments/T-LD2/deploy", null);
         assertThat(result).hasStatus(409);
-        assertThat(ProblemErrors.of(result)).extracting((e) -> (String) e.get("code")).containsExactly("INVALID_STATE",
-                "READINESS_EXPIRES", "READINESS_MISSING", "STRENGTH_EXCEEDED");
+        assertThat(ProblemErrors.of(result)).extracting((e) -> (String) e.get("code"))
+            .containsExactly("INVALID_STATE", "READINESS_EXPIRES", "READINESS_MISSING", "STRENGTH_EXCEEDED");
         assertThat(ProblemErrors.of(result)).allSatisfy((e) -> assertThat((String) e.get("message")).isNotBlank());
     }
 
@@ -146,21 +152,21 @@ class DeploymentLifecycleIntegrationTests {
         assertThat(post("/api/v1/deployments/T-LD1/deploy", null)).hasStatusOk();
         assertThat(post("/api/v1/deployments/T-LD1/complete", "{\"endDate\":\"2030-12-31\"}")).hasStatus(422);
         assertThat(post("/api/v1/deployments/T-LD1/complete", "{\"endDate\":\"2031-03-15\"}")).hasStatusOk()
-            .bodyJson().isLenientlyEqualTo("""
+            .bodyJson()
+            .isLenientlyEqualTo("""
                     {"externalId":"T-LD1","status":"COMPLETED","endDate":"2031-03-15"}""");
         assertThat(post("/api/v1/deployments/T-LD1/complete", null)).hasStatus(409);
         assertThat(this.jdbc.sql("""
                 select t.to_status from deployment_transition t join deployment d on d.id = t.deployment_id
-                where d.external_id = 'T-LD1' order by t.id""").query(String.class).list())
-            .containsExactly("DEPLOYED", "COMPLETED");
+                where d.external_id = 'T-LD1' order by t.id""").query(String.class).list()).containsExactly("DEPLOYED",
+                "COMPLETED");
     }
 
     @Test
     void completingWithoutABodyEndsOnThePlannedEnd() {
         assertThat(post("/api/v1/deployments/T-LD1/deploy", null)).hasStatusOk();
-        assertThat(post("/api/v1/deployments/T-LD1/complete", "{}")).hasStatusOk().bodyJson()
-            .isLenientlyEqualTo("""
-                    {"status":"COMPLETED","endDate":"2031-06-30"}""");
+        assertThat(post("/api/v1/deployments/T-LD1/complete", "{}")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+                {"status":"COMPLETED","endDate":"2031-06-30"}""");
     }
 
     @Test
@@ -169,7 +175,9 @@ class DeploymentLifecycleIntegrationTests {
         assertThat(post("/api/v1/deployments/T-LD2/cancel", "{\"reason\":\"  \"}")).hasStatus(422);
         assertThat(status("T-LD2")).isEqualTo("PLANNED");
         assertThat(post("/api/v1/deployments/T-LD2/cancel", "{\"reason\":\"Mission postponed\"}")).hasStatusOk()
-            .bodyJson().extractingPath("$.status").isEqualTo("CANCELLED");
+            .bodyJson()
+            .extractingPath("$.status")
+            .isEqualTo("CANCELLED");
         assertThat(this.jdbc.sql("select reason from deployment_transition").query(String.class).list())
             .containsExactly("Mission postponed");
         MvcTestResult again = post("/api/v1/deployments/T-LD2/cancel", "{\"reason\":\"Again\"}");
@@ -184,33 +192,46 @@ class DeploymentLifecycleIntegrationTests {
 
     @Test
     void refusalsAreInTheCallersLanguage() {
-        MvcTestResult result = this.mvc.post().uri("/api/v1/deployments/T-LD2/deploy")
-            .with(TestUsers.programOfficer()).with(csrf()).header("Accept-Language", "fr").exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/api/v1/deployments/T-LD2/deploy")
+            .with(TestUsers.programOfficer())
+            .with(csrf())
+            .header("Accept-Language", "fr")
+            .exchange();
         assertThat(result).hasStatus(409);
         assertThat((String) ProblemErrors.of(result).get(0).get("message")).contains("La mission exige MEDICAL");
     }
 
     @Test
     void thePageDeploysAndShowsEveryRefusal() {
-        MvcTestResult refused = this.mvc.post().uri("/deployments/T-LD2/deploy").with(TestUsers.programOfficer())
-            .with(csrf()).exchange();
+        MvcTestResult refused = this.mvc.post()
+            .uri("/deployments/T-LD2/deploy")
+            .with(TestUsers.programOfficer())
+            .with(csrf())
+            .exchange();
         assertThat(refused).hasStatus3xxRedirection().hasRedirectedUrl("/deployments/T-LD2");
         assertThat((List<?>) refused.getMvcResult().getFlashMap().get("refusals")).hasSize(2);
         assertThat(this.mvc.post().uri("/deployments/T-LD1/deploy").with(TestUsers.programOfficer()).with(csrf()))
             .hasStatus3xxRedirection();
         assertThat(status("T-LD1")).isEqualTo("DEPLOYED");
-        assertThat(this.mvc.post().uri("/deployments/T-LD1/cancel").param("reason", "Recalled")
-            .with(TestUsers.programOfficer()).with(csrf())).hasStatus3xxRedirection();
+        assertThat(this.mvc.post()
+            .uri("/deployments/T-LD1/cancel")
+            .param("reason", "Recalled")
+            .with(TestUsers.programOfficer())
+            .with(csrf())).hasStatus3xxRedirection();
         assertThat(status("T-LD1")).isEqualTo("CANCELLED");
-        assertThat(this.mvc.get().uri("/deployments/T-LD1").with(TestUsers.admin())).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/deployments/T-LD1").with(TestUsers.admin())).hasStatusOk()
+            .bodyText()
             .contains("Recalled");
     }
 
     @Test
     void thePersonPageShowsReadinessAndWhatIsMissingForPlannedDeployments() {
-        assertThat(this.mvc.get().uri("/people/T-LP2").with(TestUsers.admin())).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/people/T-LP2").with(TestUsers.admin())).hasStatusOk()
+            .bodyText()
             .contains("T-LD2", "MEDICAL is missing", "PASSPORT is missing");
-        assertThat(this.mvc.get().uri("/people/T-LP1").with(TestUsers.admin())).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/people/T-LP1").with(TestUsers.admin())).hasStatusOk()
+            .bodyText()
             .contains("Medical", "Passport", "every required item is valid throughout");
     }
 
@@ -223,8 +244,10 @@ class DeploymentLifecycleIntegrationTests {
     }
 
     private String status(String externalId) {
-        return this.jdbc.sql("select status from deployment where external_id = ?").param(externalId)
-            .query(String.class).single();
+        return this.jdbc.sql("select status from deployment where external_id = ?")
+            .param(externalId)
+            .query(String.class)
+            .single();
     }
 
     private void strength(String mission, int strength) {
@@ -235,7 +258,8 @@ class DeploymentLifecycleIntegrationTests {
         this.jdbc.sql("""
                 insert into readiness_item (person_id, item, valid_from, valid_until)
                 values ((select id from person where external_id = ?), ?, cast(? as date), cast(? as date))""")
-            .params(person, item, from, until).update();
+            .params(person, item, from, until)
+            .update();
     }
 
 }

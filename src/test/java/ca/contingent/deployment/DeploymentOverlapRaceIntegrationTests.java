@@ -23,9 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two overlapping deployments of one person saved at the same time: both pass the check, the exclusion constraint
- * refuses the second, and the refusal names the first exactly as the check would. The records are committed (two
- * transactions must see each other), so they use their own T- codes and 2040 dates and are removed afterwards.
+ * Two overlapping deployments of one person saved at the same time: both pass the check,
+ * the exclusion constraint refuses the second, and the refusal names the first exactly as
+ * the check would. The records are committed (two transactions must see each other), so
+ * they use their own T- codes and 2040 dates and are removed afterwards.
  */
 @IntegrationTest
 class DeploymentOverlapRaceIntegrationTests {
@@ -41,7 +42,8 @@ class DeploymentOverlapRaceIntegrationTests {
 
     @BeforeEach
     void records() {
-        new TestRecords(this.jdbc).agency("T-RACE").mission("T-RACE", null)
+        new TestRecords(this.jdbc).agency("T-RACE")
+            .mission("T-RACE", null)
             .person("T-PRACE", "Course", "Alex", "X", "POLICE", "T-RACE", "en");
     }
 
@@ -85,7 +87,8 @@ class DeploymentOverlapRaceIntegrationTests {
             assertThat(error.messageKey()).isEqualTo("deployment.overlap");
             assertThat(error.arguments()).containsExactly("T-DRACE1", "2040-01-01", "2040-06-30");
             assertThat(this.jdbc.sql("select count(*) from deployment where external_id like 'T-DRACE%'")
-                .query(Integer.class).single()).isOne();
+                .query(Integer.class)
+                .single()).isOne();
         }
         finally {
             release.countDown();
@@ -94,11 +97,14 @@ class DeploymentOverlapRaceIntegrationTests {
     }
 
     private static DeploymentForm form(String externalId, String start, String end) {
-        return new DeploymentForm(externalId, "T-PRACE", "T-RACE", "Advisor", false, Term.SHORT,
-                LocalDate.parse(start), LocalDate.parse(end), DeploymentStatus.PLANNED, null);
+        return new DeploymentForm(externalId, "T-PRACE", "T-RACE", "Advisor", false, Term.SHORT, LocalDate.parse(start),
+                LocalDate.parse(end), DeploymentStatus.PLANNED, null);
     }
 
-    /** Until the second write waits on the first one's row: its check has passed, the constraint decides. */
+    /**
+     * Until the second write waits on the first one's row: its check has passed, the
+     * constraint decides.
+     */
     private void awaitBlockedWrite() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (this.jdbc.sql("select count(*) from pg_locks where not granted").query(Integer.class).single() == 0) {

@@ -37,8 +37,11 @@ class DeploymentPagesIntegrationTests {
     @BeforeEach
     void records() {
         new Accounts(this.jdbc).headquarters();
-        this.records = new TestRecords(this.jdbc).agency("T-AG1").agency("T-AG2")
-            .mission("T-MA", null).mission("T-MA-C", "T-MA").mission("T-MB", null)
+        this.records = new TestRecords(this.jdbc).agency("T-AG1")
+            .agency("T-AG2")
+            .mission("T-MA", null)
+            .mission("T-MA-C", "T-MA")
+            .mission("T-MB", null)
             .person("T-PA", "Côté", "Éloïse", "F", "POLICE", "T-AG1", "fr;en")
             .person("T-PB", "Tremblay", "Marc", "M", "CIVILIAN", "T-AG2", "en")
             .deployment("T-D1", "T-PA", "T-MA-C", "LONG", "2030-04-01", "2030-09-30", "DEPLOYED")
@@ -107,23 +110,30 @@ class DeploymentPagesIntegrationTests {
     @Test
     void generatesAnExternalIdWhenNoneIsGiven() {
         assertThat(create("", "T-PA", "2032-01-01", "2032-01-31", "PLANNED")).hasStatus3xxRedirection()
-            .redirectedUrl().matches("/deployments/D-[0-9A-F]{8}");
+            .redirectedUrl()
+            .matches("/deployments/D-[0-9A-F]{8}");
     }
 
     @Test
     void refusesAnEndBeforeTheStartOnTheEndDateInEnglishAndFrench() {
         String english = body(create("T-DBAD", "T-PA", "2033-05-02", "2033-05-01", "PLANNED").exchange());
         assertThat(english).contains("The end date cannot be before the start date.");
-        String french = body(create("T-DBAD", "T-PA", "2033-05-02", "2033-05-01", "PLANNED")
-            .header("Accept-Language", "fr").exchange());
+        String french = body(
+                create("T-DBAD", "T-PA", "2033-05-02", "2033-05-01", "PLANNED").header("Accept-Language", "fr")
+                    .exchange());
         assertThat(french).contains("La date de fin ne peut pas précéder la date de début.");
         assertThat(this.records.count("deployment", "T-DBAD")).isZero();
     }
 
     @Test
     void refusesMissingFieldsAndUnknownPeopleWithFieldErrors() {
-        String missing = body(this.mvc.post().uri("/deployments/new").with(admin()).with(csrf())
-            .header("Accept-Language", "fr").param("person", "T-PA").exchange());
+        String missing = body(this.mvc.post()
+            .uri("/deployments/new")
+            .with(admin())
+            .with(csrf())
+            .header("Accept-Language", "fr")
+            .param("person", "T-PA")
+            .exchange());
         assertThat(missing).contains("Choisissez une mission.", "Entrez le rôle.", "Entrez la date de début.",
                 "aria-invalid=\"true\"");
         assertThat(body(create("T-DBAD", "T-NOBODY", "2033-01-01", "2033-01-31", "PLANNED").exchange()))
@@ -133,12 +143,13 @@ class DeploymentPagesIntegrationTests {
     @Test
     void refusesAnOverlapNamingTheOtherDeployment() {
         String english = body(create("T-DOVER", "T-PA", "2030-09-30", "2030-10-31", "PLANNED").exchange());
-        assertThat(english).contains("These dates overlap deployment T-D1 of the same person, from 2030-04-01 to"
-                + " 2030-09-30.");
-        String french = body(create("T-DOVER", "T-PA", "2030-05-01", "2030-05-31", "DEPLOYED")
-            .header("Accept-Language", "fr").exchange());
-        assertThat(french).contains("Ces dates chevauchent le déploiement T-D1 de la même personne, du 2030-04-01 au"
-                + " 2030-09-30.");
+        assertThat(english)
+            .contains("These dates overlap deployment T-D1 of the same person, from 2030-04-01 to" + " 2030-09-30.");
+        String french = body(
+                create("T-DOVER", "T-PA", "2030-05-01", "2030-05-31", "DEPLOYED").header("Accept-Language", "fr")
+                    .exchange());
+        assertThat(french).contains(
+                "Ces dates chevauchent le déploiement T-D1 de la même personne, du 2030-04-01 au" + " 2030-09-30.");
         assertThat(this.records.count("deployment", "T-DOVER")).isZero();
     }
 
@@ -173,8 +184,10 @@ class DeploymentPagesIntegrationTests {
     }
 
     private String status(String externalId) {
-        return this.jdbc.sql("select status from deployment where external_id = ?").param(externalId)
-            .query(String.class).single();
+        return this.jdbc.sql("select status from deployment where external_id = ?")
+            .param(externalId)
+            .query(String.class)
+            .single();
     }
 
     @Test
@@ -182,7 +195,8 @@ class DeploymentPagesIntegrationTests {
         int version = this.records.version("deployment", "T-D1");
         assertThat(page("/deployments/T-D1/edit")).contains("value=\"T-PA\"", "value=\"2030-04-01\"");
         assertThat(edit("T-D1", "T-PA", "2030-04-01", "2030-10-31", "DEPLOYED", version)).hasStatus3xxRedirection()
-            .redirectedUrl().isEqualTo("/deployments/T-D1");
+            .redirectedUrl()
+            .isEqualTo("/deployments/T-D1");
         assertThat(body(edit("T-D1", "T-PA", "2030-04-01", "2030-10-31", "DEPLOYED", version)))
             .contains("Deployment T-D1 was changed by someone else since you opened it.");
     }
@@ -197,8 +211,9 @@ class DeploymentPagesIntegrationTests {
 
     @Test
     void deletesADeployment() {
-        assertThat(this.mvc.post().uri("/deployments/T-D2/delete").with(admin()).with(csrf()))
-            .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/deployments");
+        assertThat(this.mvc.post().uri("/deployments/T-D2/delete").with(admin()).with(csrf())).hasStatus3xxRedirection()
+            .redirectedUrl()
+            .isEqualTo("/deployments");
         assertThat(this.records.count("deployment", "T-D2")).isZero();
     }
 
@@ -208,21 +223,39 @@ class DeploymentPagesIntegrationTests {
         assertThat(this.mvc.get().uri("/deployments/T-D1").with(analyst())).hasStatus(403);
     }
 
-    private MockMvcRequestBuilder create(String externalId, String person, String start, String end,
-            String status) {
-        return this.mvc.post().uri("/deployments/new").with(programOfficer()).with(csrf())
-            .param("externalId", externalId).param("person", person).param("mission", "T-MB")
-            .param("role", "Mentor").param("leadership", "true").param("_leadership", "on").param("term", "SHORT")
-            .param("startDate", start).param("endDate", end).param("status", status);
+    private MockMvcRequestBuilder create(String externalId, String person, String start, String end, String status) {
+        return this.mvc.post()
+            .uri("/deployments/new")
+            .with(programOfficer())
+            .with(csrf())
+            .param("externalId", externalId)
+            .param("person", person)
+            .param("mission", "T-MB")
+            .param("role", "Mentor")
+            .param("leadership", "true")
+            .param("_leadership", "on")
+            .param("term", "SHORT")
+            .param("startDate", start)
+            .param("endDate", end)
+            .param("status", status);
     }
 
-    private MvcTestResult edit(String externalId, String person, String start, String end, String status,
-            int version) {
-        return this.mvc.post().uri("/deployments/" + externalId + "/edit").with(admin()).with(csrf())
-            .param("externalId", externalId).param("person", person).param("mission", "T-MA-C")
-            .param("role", "Police Advisor").param("_leadership", "on").param("term", "LONG")
-            .param("startDate", start).param("endDate", end).param("status", status)
-            .param("version", String.valueOf(version)).exchange();
+    private MvcTestResult edit(String externalId, String person, String start, String end, String status, int version) {
+        return this.mvc.post()
+            .uri("/deployments/" + externalId + "/edit")
+            .with(admin())
+            .with(csrf())
+            .param("externalId", externalId)
+            .param("person", person)
+            .param("mission", "T-MA-C")
+            .param("role", "Police Advisor")
+            .param("_leadership", "on")
+            .param("term", "LONG")
+            .param("startDate", start)
+            .param("endDate", end)
+            .param("status", status)
+            .param("version", String.valueOf(version))
+            .exchange();
     }
 
     private String page(String uri, String... params) {

@@ -21,9 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two deployments racing for the last place of a mission, each in its own committed transaction on PostgreSQL: the
- * lock on the top-level mission makes the second count after the first commits, so exactly one is deployed and the
- * other is refused with STRENGTH_EXCEEDED. One races into the mission, the other into its component. Committed
+ * Two deployments racing for the last place of a mission, each in its own committed
+ * transaction on PostgreSQL: the lock on the top-level mission makes the second count
+ * after the first commits, so exactly one is deployed and the other is refused with
+ * STRENGTH_EXCEEDED. One races into the mission, the other into its component. Committed
  * records, so their own T- codes and 2040 dates, removed afterwards.
  */
 @IntegrationTest
@@ -37,7 +38,9 @@ class DeploymentStrengthRaceIntegrationTests {
 
     @BeforeEach
     void records() {
-        new TestRecords(this.jdbc).agency("T-SRACE").mission("T-SRACE", null).mission("T-SRACE-C", "T-SRACE")
+        new TestRecords(this.jdbc).agency("T-SRACE")
+            .mission("T-SRACE", null)
+            .mission("T-SRACE-C", "T-SRACE")
             .person("T-PSRACE1", "Course", "Alex", "X", "POLICE", "T-SRACE", "en")
             .person("T-PSRACE2", "Course", "Sam", "X", "POLICE", "T-SRACE", "en")
             .deployment("T-DSRACE1", "T-PSRACE1", "T-SRACE", "SHORT", "2040-01-01", "2040-03-31", "PLANNED")
@@ -78,12 +81,15 @@ class DeploymentStrengthRaceIntegrationTests {
                 outcomes.add(result.get(30, TimeUnit.SECONDS));
             }
             assertThat(outcomes).filteredOn((outcome) -> outcome == null).hasSize(1);
-            assertThat(outcomes).filteredOn((outcome) -> outcome != null).singleElement()
+            assertThat(outcomes).filteredOn((outcome) -> outcome != null)
+                .singleElement()
                 .isInstanceOfSatisfying(LifecycleRefusedException.class,
                         (refused) -> assertThat(refused.refusals()).extracting(Refusal::code)
                             .containsExactly(Refusal.STRENGTH_EXCEEDED));
-            assertThat(this.jdbc.sql("select count(*) from deployment where external_id like 'T-DSRACE%' "
-                    + "and status = 'DEPLOYED'").query(Integer.class).single()).isOne();
+            assertThat(this.jdbc
+                .sql("select count(*) from deployment where external_id like 'T-DSRACE%' " + "and status = 'DEPLOYED'")
+                .query(Integer.class)
+                .single()).isOne();
         }
         finally {
             start.countDown();

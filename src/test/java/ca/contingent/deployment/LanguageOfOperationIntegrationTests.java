@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The deployment page warns, without refusing anything, when the person speaks neither the mission's language nor its
- * parent's. Mission T-LW operates in French; its component T-LW-C in English.
+ * The deployment page warns, without refusing anything, when the person speaks neither
+ * the mission's language nor its parent's. Mission T-LW operates in French; its component
+ * T-LW-C in English.
  */
 @IntegrationTest
 @Transactional
@@ -31,7 +32,9 @@ class LanguageOfOperationIntegrationTests {
     @BeforeEach
     void records() {
         new Accounts(this.jdbc).headquarters();
-        new TestRecords(this.jdbc).agency("T-WA").mission("T-LW", null).mission("T-LW-C", "T-LW")
+        new TestRecords(this.jdbc).agency("T-WA")
+            .mission("T-LW", null)
+            .mission("T-LW-C", "T-LW")
             .person("T-WP1", "Anglo", "Ann", "F", "POLICE", "T-WA", "en")
             .person("T-WP2", "Bilingue", "Bea", "F", "POLICE", "T-WA", "en;fr")
             .deployment("T-WD1", "T-WP1", "T-LW", "SHORT", "2031-01-01", "2031-06-30", "PLANNED")
@@ -42,17 +45,21 @@ class LanguageOfOperationIntegrationTests {
 
     @Test
     void warnsInBothLanguagesWhenThePersonDoesNotSpeakTheMissionsLanguage() {
-        assertThat(this.mvc.get().uri("/deployments/T-WD1").with(TestUsers.admin())).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/deployments/T-WD1").with(TestUsers.admin())).hasStatusOk()
+            .bodyText()
             .contains("language-warning", "the mission operates in French");
         assertThat(this.mvc.get().uri("/deployments/T-WD1?lang=fr").with(TestUsers.admin())).hasStatusOk()
-            .bodyText().contains("la mission se déroule en français");
+            .bodyText()
+            .contains("la mission se déroule en français");
     }
 
     @Test
     void noWarningWhenThePersonSpeaksTheMissionsOrItsParentsLanguage() {
-        assertThat(this.mvc.get().uri("/deployments/T-WD2").with(TestUsers.admin())).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/deployments/T-WD2").with(TestUsers.admin())).hasStatusOk()
+            .bodyText()
             .doesNotContain("language-warning");
-        assertThat(this.mvc.get().uri("/deployments/T-WD3").with(TestUsers.admin())).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/deployments/T-WD3").with(TestUsers.admin())).hasStatusOk()
+            .bodyText()
             .doesNotContain("language-warning");
     }
 

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Times the documents of the reference year 2024-25 (model, XHTML, PDF, XLSX) and leaves them in
- * {@code target/documents/} to look at. Not a test: it asserts nothing; run it with
- * {@code ./mvnw test -Dtest=AnnualReportDocumentBenchmark}. Prints min / median / max of 5 runs after 2 warm-ups.
+ * Times the documents of the reference year 2024-25 (model, XHTML, PDF, XLSX) and leaves
+ * them in {@code target/documents/} to look at. Not a test: it asserts nothing; run it
+ * with {@code ./mvnw test -Dtest=AnnualReportDocumentBenchmark}. Prints min / median /
+ * max of 5 runs after 2 warm-ups.
  */
 @IntegrationTest
 class AnnualReportDocumentBenchmark {

@@ -38,9 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The annual report as documents for the reference year: each format opens, shows the JSON report's figures in the
- * chosen language, and the French one shows no English interface text. Expected figures are read from the JSON
- * report, never written here.
+ * The annual report as documents for the reference year: each format opens, shows the
+ * JSON report's figures in the chosen language, and the French one shows no English
+ * interface text. Expected figures are read from the JSON report, never written here.
  */
 @IntegrationTest
 class AnnualReportDocumentIntegrationTests {
@@ -101,15 +101,18 @@ class AnnualReportDocumentIntegrationTests {
         MvcTestResult api = this.mvc.get().uri("/api/v1/reports/results/" + YEAR).with(TestUsers.analyst()).exchange();
         assertThat(api).hasStatusOk();
         List<String> expected = new ArrayList<>();
-        this.json.readTree(api.getResponse().getContentAsByteArray()).get("items").forEach((item) -> expected.add(
-                (item.get("mission").isNull() ? "-" : item.get("mission").asString()) + " "
-                        + (item.get("actual").isNull() ? "none"
-                                : new java.math.BigDecimal(item.get("actual").asString()).stripTrailingZeros()
-                                    .toPlainString())));
+        this.json.readTree(api.getResponse().getContentAsByteArray())
+            .get("items")
+            .forEach((item) -> expected.add((item.get("mission").isNull() ? "-" : item.get("mission").asString()) + " "
+                    + (item.get("actual").isNull() ? "none"
+                            : new java.math.BigDecimal(item.get("actual").asString()).stripTrailingZeros()
+                                .toPlainString())));
         assertThat(expected).as("the reference year has targets").isNotEmpty();
         List<String> highlights = this.jdbc.sql("""
                 select h.title_en from highlight h where h.fiscal_year = ? order by h.title_en""")
-            .param(YEAR).query(String.class).list();
+            .param(YEAR)
+            .query(String.class)
+            .list();
         assertThat(highlights).as("the reference year has highlights").isNotEmpty();
         try (XSSFWorkbook workbook = workbook("en")) {
             Sheet results = workbook.getSheet("Results");
@@ -118,9 +121,11 @@ class AnnualReportDocumentIntegrationTests {
             for (int r = 1; r <= results.getLastRowNum(); r++) {
                 String mission = results.getRow(r).getCell(1).getStringCellValue();
                 org.apache.poi.ss.usermodel.Cell cell = results.getRow(r).getCell(5);
-                actual.add(("Whole program".equals(mission) ? "-" : mission) + " " + (cell == null ? "none"
-                        : java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros()
-                            .toPlainString()));
+                actual.add(("Whole program".equals(mission) ? "-" : mission) + " "
+                        + (cell == null ? "none"
+                                : java.math.BigDecimal.valueOf(cell.getNumericCellValue())
+                                    .stripTrailingZeros()
+                                    .toPlainString()));
             }
             assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
             Sheet sheet = workbook.getSheet("Highlights");
@@ -161,22 +166,23 @@ class AnnualReportDocumentIntegrationTests {
     }
 
     @ParameterizedTest
-    @CsvSource({ "pdf, application/pdf, attachment", "xlsx, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, attachment",
+    @CsvSource({ "pdf, application/pdf, attachment",
+            "xlsx, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, attachment",
             "html, text/html;charset=UTF-8, inline" })
     void answersWithTheFormatsTypeAndAFileName(String format, String contentType, String disposition) {
         for (String lang : List.of("en", "fr")) {
             MockHttpServletResponse response = document(format, lang);
             assertThat(response.getContentType()).isEqualTo(contentType);
-            assertThat(response.getHeader("Content-Disposition")).isEqualTo(
-                    disposition + "; filename=\"contingent-annual-report-2024-25-" + lang + "." + format + "\"");
+            assertThat(response.getHeader("Content-Disposition"))
+                .isEqualTo(disposition + "; filename=\"contingent-annual-report-2024-25-" + lang + "." + format + "\"");
         }
     }
 
     @Test
     void theFrenchDocumentShowsNoEnglishInterfaceText() {
         List<String> english = DocumentTexts.englishOnlyFragments();
-        assertThat(english).as("the check has English text to look for").contains("The year in figures",
-                "police officers and civilian experts deployed", "Sessions delivered");
+        assertThat(english).as("the check has English text to look for")
+            .contains("The year in figures", "police officers and civilian experts deployed", "Sessions delivered");
         List<String> data = dataOf("fr");
 
         String html = new String(document("html", "fr").getContentAsByteArray(), StandardCharsets.UTF_8);
@@ -185,9 +191,11 @@ class AnnualReportDocumentIntegrationTests {
             htmlText = htmlText.replace(value, " ");
         }
         String remaining = htmlText;
-        assertThat(english).as("English text in the French page").noneMatch((fragment) -> DocumentTexts.contains(remaining, fragment));
+        assertThat(english).as("English text in the French page")
+            .noneMatch((fragment) -> DocumentTexts.contains(remaining, fragment));
 
-        // In the PDF a long name may wrap inside a table cell and interleave with its neighbours: every word of the
+        // In the PDF a long name may wrap inside a table cell and interleave with its
+        // neighbours: every word of the
         // records is taken out, not only whole names.
         String pdfOriginal = DocumentTexts.pdfText(document("pdf", "fr").getContentAsByteArray());
         String pdfText = pdfOriginal;
@@ -202,15 +210,17 @@ class AnnualReportDocumentIntegrationTests {
             }
         }
         String pdfRemaining = pdfText;
-        assertThat(english).as("English text in the French PDF").noneMatch((fragment) -> DocumentTexts.contains(pdfRemaining, fragment));
+        assertThat(english).as("English text in the French PDF")
+            .noneMatch((fragment) -> DocumentTexts.contains(pdfRemaining, fragment));
         // The control: the French text is there.
         assertThat(remaining).contains("L’année en chiffres");
         assertThat(pdfOriginal).contains("L’année en chiffres");
     }
 
     /**
-     * The one comparison across every view of the reference year: the JSON report, the report page, the PDF and
-     * the workbook show the same totals and the same head count for each mission.
+     * The one comparison across every view of the reference year: the JSON report, the
+     * report page, the PDF and the workbook show the same totals and the same head count
+     * for each mission.
      */
     @Test
     void jsonPagePdfAndXlsxShowTheSameFiguresFor2024_25() throws IOException {
@@ -222,23 +232,29 @@ class AnnualReportDocumentIntegrationTests {
             jsonTotals.put(name, totals.get(name).asInt());
         }
         Map<String, int[]> jsonMissions = new LinkedHashMap<>();
-        report.get("missions").forEach((mission) -> jsonMissions.put(mission.get("code").asString(),
-                new int[] { mission.get("personnel").asInt(), mission.get("women").asInt() }));
+        report.get("missions")
+            .forEach((mission) -> jsonMissions.put(mission.get("code").asString(),
+                    new int[] { mission.get("personnel").asInt(), mission.get("women").asInt() }));
         assertThat(jsonTotals.get("personnel")).isPositive();
         assertThat(jsonMissions).isNotEmpty();
 
         // The page
-        String page = new String(this.mvc.get().uri("/reports/annual/" + YEAR).with(TestUsers.analyst()).exchange().getResponse()
+        String page = new String(this.mvc.get()
+            .uri("/reports/annual/" + YEAR)
+            .with(TestUsers.analyst())
+            .exchange()
+            .getResponse()
             .getContentAsByteArray(), StandardCharsets.UTF_8);
         Map<String, String> pageIds = Map.of("personnel", "total-personnel", "women", "total-women", "missions",
                 "total-missions", "contributingAgencies", "total-contributing", "partnerAgencies", "total-partners",
                 "newPartnerAgencies", "total-new-partners", "womenInLeadership", "total-women-leaders");
-        jsonTotals.forEach((name, value) -> assertThat(figure(page, pageIds.get(name))).as("page " + name)
-            .isEqualTo(value));
+        jsonTotals
+            .forEach((name, value) -> assertThat(figure(page, pageIds.get(name))).as("page " + name).isEqualTo(value));
         jsonMissions.forEach((code, figures) -> assertThat(glanceRow(page, code)).as("page " + code)
             .containsExactly(figures[0], figures[1]));
 
-        // The PDF: each total next to its label, each mission's head count and agencies in its sentence.
+        // The PDF: each total next to its label, each mission's head count and agencies
+        // in its sentence.
         String pdf = DocumentTexts.pdfText(document("pdf", "en").getContentAsByteArray());
         Map<String, String> labels = Map.of("personnel", "report.totals.personnel", "missions",
                 "report.totals.missions", "contributingAgencies", "report.totals.contributingAgencies",
@@ -249,8 +265,9 @@ class AnnualReportDocumentIntegrationTests {
         assertThat(pdf).contains(jsonTotals.get("women") + " "
                 + message("report.totals.women", Locale.ENGLISH, totals.get("womenPercent").asInt()));
         Map<String, String> agencyNames = agencyNames("en");
-        report.get("missions").forEach((mission) -> assertThat(pdf).as("PDF " + mission.get("code").asString())
-            .contains(served(mission, agencyNames)));
+        report.get("missions")
+            .forEach((mission) -> assertThat(pdf).as("PDF " + mission.get("code").asString())
+                .contains(served(mission, agencyNames)));
 
         // The workbook
         try (XSSFWorkbook workbook = workbook("en")) {
@@ -267,8 +284,8 @@ class AnnualReportDocumentIntegrationTests {
                 }
             }
             assertThat(sheetMissions.keySet()).containsExactlyInAnyOrderElementsOf(jsonMissions.keySet());
-            jsonMissions.forEach((code, figures) -> assertThat(sheetMissions.get(code)).as("XLSX " + code)
-                .containsExactly(figures));
+            jsonMissions.forEach(
+                    (code, figures) -> assertThat(sheetMissions.get(code)).as("XLSX " + code).containsExactly(figures));
         }
     }
 
@@ -278,8 +295,7 @@ class AnnualReportDocumentIntegrationTests {
     void refusesABadParameterWith400NamingIt(String year, String format, String lang, String parameter) {
         assertThat(this.mvc.get()
             .uri("/api/v1/reports/annual/{year}/document?format={format}&lang={lang}", year, format, lang)
-            .with(TestUsers.analyst()))
-            .hasStatus(400)
+            .with(TestUsers.analyst())).hasStatus(400)
             .bodyJson()
             .hasPathSatisfying("$.parameter", (value) -> value.assertThat().isEqualTo(parameter))
             .hasPathSatisfying("$.detail", (value) -> value.assertThat().asString().contains(parameter));
@@ -287,7 +303,8 @@ class AnnualReportDocumentIntegrationTests {
 
     @Test
     void withoutParametersItIsAPdfInTheCallersLanguage() {
-        MockHttpServletResponse response = this.mvc.get().uri("/api/v1/reports/annual/2024-25/document")
+        MockHttpServletResponse response = this.mvc.get()
+            .uri("/api/v1/reports/annual/2024-25/document")
             .header("Accept-Language", "fr")
             .with(TestUsers.analyst())
             .exchange()
@@ -301,26 +318,29 @@ class AnnualReportDocumentIntegrationTests {
 
     @Test
     void explainsABadParameterInFrench() {
-        assertThat(this.mvc.get().uri("/api/v1/reports/annual/2024-25/document?format=docx&lang=fr")
-            .header("Accept-Language", "fr").with(TestUsers.analyst()))
-            .hasStatus(400)
+        assertThat(this.mvc.get()
+            .uri("/api/v1/reports/annual/2024-25/document?format=docx&lang=fr")
+            .header("Accept-Language", "fr")
+            .with(TestUsers.analyst())).hasStatus(400)
             .bodyJson()
-            .hasPathSatisfying("$.detail", (value) -> value.assertThat().asString()
-                .contains("n’est pas une valeur valide du paramètre « format »"));
+            .hasPathSatisfying("$.detail",
+                    (value) -> value.assertThat()
+                        .asString()
+                        .contains("n’est pas une valeur valide du paramètre « format »"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER", "ANALYST",
-            "AUDITOR" })
+    @ValueSource(
+            strings = { "ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER", "ANALYST", "AUDITOR" })
     void everyRoleThatReadsReportsGetsTheDocumentAndTheExportIsAudited(String role) {
         String username = "t-doc-" + role.toLowerCase(Locale.ROOT);
-        assertThat(this.mvc.get().uri("/api/v1/reports/annual/2024-25/document?format=html&lang=en")
+        assertThat(this.mvc.get()
+            .uri("/api/v1/reports/annual/2024-25/document?format=html&lang=en")
             .with(user(username).roles(role))).hasStatusOk();
         assertThat(this.jdbc.sql("""
                 select count(*) from audit_event
                 where username = ? and action = 'EXPORT' and entity = 'annual-report' and key = '2024-25'
-                  and detail = 'format=html lang=en'""").param(username).query(Integer.class).single())
-            .isPositive();
+                  and detail = 'format=html lang=en'""").param(username).query(Integer.class).single()).isPositive();
     }
 
     @Test
@@ -330,11 +350,16 @@ class AnnualReportDocumentIntegrationTests {
 
     @Test
     void theReportPageOffersEveryDocumentInBothLanguages() {
-        String page = new String(this.mvc.get().uri("/reports/annual/" + YEAR).with(TestUsers.analyst()).exchange().getResponse()
+        String page = new String(this.mvc.get()
+            .uri("/reports/annual/" + YEAR)
+            .with(TestUsers.analyst())
+            .exchange()
+            .getResponse()
             .getContentAsByteArray(), StandardCharsets.UTF_8);
         for (String format : List.of("pdf", "xlsx", "html")) {
             for (String lang : List.of("en", "fr")) {
-                assertThat(page).contains("/api/v1/reports/annual/2024-25/document?format=" + format + "&amp;lang=" + lang);
+                assertThat(page)
+                    .contains("/api/v1/reports/annual/2024-25/document?format=" + format + "&amp;lang=" + lang);
             }
         }
         assertThat(page).contains("Download the report");
@@ -360,7 +385,8 @@ class AnnualReportDocumentIntegrationTests {
     }
 
     private JsonNode report(String lang) {
-        MvcTestResult result = this.mvc.get().uri("/api/v1/reports/annual/" + YEAR + "?lang=" + lang)
+        MvcTestResult result = this.mvc.get()
+            .uri("/api/v1/reports/annual/" + YEAR + "?lang=" + lang)
             .with(TestUsers.analyst())
             .exchange();
         assertThat(result).hasStatusOk();
@@ -400,7 +426,10 @@ class AnnualReportDocumentIntegrationTests {
         return expected;
     }
 
-    /** Mission code to "personnel/women" and each agency row as code|agency name to personnel. */
+    /**
+     * Mission code to "personnel/women" and each agency row as code|agency name to
+     * personnel.
+     */
     private static Map<String, Integer> missionRows(Sheet sheet) {
         Map<String, Integer> rows = new LinkedHashMap<>();
         for (Row row : sheet) {
@@ -429,8 +458,9 @@ class AnnualReportDocumentIntegrationTests {
             String code = mission.get("code").asString();
             rows.put(code + " personnel", mission.get("personnel").asInt());
             rows.put(code + " women", mission.get("women").asInt());
-            mission.get("agencies").forEach((agency) -> rows.put(code + " " + names.get(agency.get("code").asString()),
-                    agency.get("personnel").asInt()));
+            mission.get("agencies")
+                .forEach((agency) -> rows.put(code + " " + names.get(agency.get("code").asString()),
+                        agency.get("personnel").asInt()));
         }
         return rows;
     }
@@ -440,8 +470,9 @@ class AnnualReportDocumentIntegrationTests {
         Map<String, String> rows = new HashMap<>();
         for (Row row : sheet) {
             if (row.getRowNum() > 0) {
-                rows.put(row.getCell(0).getStringCellValue() + "|" + row.getCell(3).getStringCellValue() + "|"
-                        + row.getCell(2).getStringCellValue(),
+                rows.put(
+                        row.getCell(0).getStringCellValue() + "|" + row.getCell(3).getStringCellValue() + "|"
+                                + row.getCell(2).getStringCellValue(),
                         (long) row.getCell(4).getNumericCellValue() + "/" + (long) row.getCell(5).getNumericCellValue()
                                 + "/" + (long) row.getCell(6).getNumericCellValue());
             }
@@ -451,36 +482,43 @@ class AnnualReportDocumentIntegrationTests {
 
     private Map<String, String> activityRowsOf(JsonNode report) {
         Map<String, String> rows = new HashMap<>();
-        report.get("activities").forEach((activity) -> rows.put(activity.get("mission").asString() + "|"
-                + activity.get("type").asString() + "|"
-                + message("report.category." + activity.get("category").asString(), Locale.ENGLISH),
-                activity.get("sessions").asLong() + "/" + activity.get("participants").asLong() + "/"
-                        + activity.get("participantsWomen").asLong()));
+        report.get("activities")
+            .forEach((activity) -> rows.put(
+                    activity.get("mission").asString() + "|" + activity.get("type").asString() + "|"
+                            + message("report.category." + activity.get("category").asString(), Locale.ENGLISH),
+                    activity.get("sessions").asLong() + "/" + activity.get("participants").asLong() + "/"
+                            + activity.get("participantsWomen").asLong()));
         return rows;
     }
 
-    /** The first sentence about a mission as the documents write it, from the JSON report and the agencies' names. */
+    /**
+     * The first sentence about a mission as the documents write it, from the JSON report
+     * and the agencies' names.
+     */
     private String served(JsonNode mission, Map<String, String> agencyNames) {
         List<String> parts = new ArrayList<>();
-        mission.get("agencies").forEach((agency) -> parts.add(agencyNames.get(agency.get("code").asString()) + " ("
-                + agency.get("personnel").asInt() + ")"));
+        mission.get("agencies")
+            .forEach((agency) -> parts
+                .add(agencyNames.get(agency.get("code").asString()) + " (" + agency.get("personnel").asInt() + ")"));
         String and = message("report.and", Locale.ENGLISH);
         String list = parts.size() <= 1 ? String.join("", parts)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " " + and + " " + parts.get(parts.size() - 1);
-        return DocumentTexts.normalise(message("report.served", Locale.ENGLISH, YEAR,
-                mission.get("personnel").asInt(), mission.get("name").asString(), list));
+        return DocumentTexts.normalise(message("report.served", Locale.ENGLISH, YEAR, mission.get("personnel").asInt(),
+                mission.get("name").asString(), list));
     }
 
     private Map<String, String> agencyNames(String lang) {
         Map<String, String> names = new HashMap<>();
-        this.jdbc.sql("select code, name_" + lang + " as name from agency")
-            .query((rs) -> {
-                names.put(rs.getString("code"), rs.getString("name"));
-            });
+        this.jdbc.sql("select code, name_" + lang + " as name from agency").query((rs) -> {
+            names.put(rs.getString("code"), rs.getString("name"));
+        });
         return names;
     }
 
-    /** Every record text the French document shows: mission names, codes, locations, agency names, activity types. */
+    /**
+     * Every record text the French document shows: mission names, codes, locations,
+     * agency names, activity types.
+     */
     private List<String> dataOf(String lang) {
         JsonNode report = report(lang);
         List<String> data = new ArrayList<>(agencyNames(lang).values());
@@ -490,7 +528,8 @@ class AnnualReportDocumentIntegrationTests {
             data.add(mission.get("location").asString());
         });
         report.get("activities").forEach((activity) -> data.add(activity.get("type").asString()));
-        // Highlights and indicator names are record text too, written by people in each language.
+        // Highlights and indicator names are record text too, written by people in each
+        // language.
         String suffix = "fr".equals(lang) ? "fr" : "en";
         data.addAll(this.jdbc.sql("select title_" + suffix + " from highlight").query(String.class).list());
         data.addAll(this.jdbc.sql("select text_" + suffix + " from highlight").query(String.class).list());

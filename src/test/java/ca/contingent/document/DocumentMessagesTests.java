@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The documents speak both languages: every key their template and code use exists in English and in French. */
+/**
+ * The documents speak both languages: every key their template and code use exists in
+ * English and in French.
+ */
 class DocumentMessagesTests {
 
     private static final Pattern CODE_KEY = Pattern.compile("\"((?:document|report)\\.[\\w.]*\\w)\"");
@@ -31,8 +34,8 @@ class DocumentMessagesTests {
     @Test
     void everyKeyTheDocumentsUseExistsInBothLanguages() throws IOException {
         Set<String> used = new TreeSet<>();
-        used.addAll(MessageBundles.usedKeys(Path.of("src/main/resources/templates/document"),
-                MessageBundles.TEMPLATE_KEY));
+        used.addAll(
+                MessageBundles.usedKeys(Path.of("src/main/resources/templates/document"), MessageBundles.TEMPLATE_KEY));
         used.addAll(MessageBundles.usedKeys(Path.of("src/main/java/ca/contingent/document"), CODE_KEY));
         // Keys built from a prefix and a value: every value must have its message.
         for (String category : new String[] { "TRAINING", "MENTORING", "INVESTIGATION", "ADVISORY", "OTHER" }) {
@@ -44,15 +47,20 @@ class DocumentMessagesTests {
                 && this.english.stringPropertyNames().stream().anyMatch((k) -> k.startsWith(key + ".")));
         assertThat(used).contains("document.title", "document.sheet.glance", "report.served")
             .allSatisfy((key) -> assertThat(this.english.containsKey(key) && this.french.containsKey(key))
-                .as("message key %s", key).isTrue());
+                .as("message key %s", key)
+                .isTrue());
     }
 
     @Test
     void sheetNamesAreValidInBothLanguages() {
         for (Properties bundle : new Properties[] { this.english, this.french }) {
-            bundle.stringPropertyNames().stream().filter((key) -> key.startsWith("document.sheet."))
-                .forEach((key) -> assertThat(bundle.getProperty(key)).as(key).hasSizeLessThanOrEqualTo(31)
-                    .isNotBlank().doesNotContainPattern("[\\[\\]:*?/\\\\]"));
+            bundle.stringPropertyNames()
+                .stream()
+                .filter((key) -> key.startsWith("document.sheet."))
+                .forEach((key) -> assertThat(bundle.getProperty(key)).as(key)
+                    .hasSizeLessThanOrEqualTo(31)
+                    .isNotBlank()
+                    .doesNotContainPattern("[\\[\\]:*?/\\\\]"));
         }
     }
 

@@ -25,9 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The parts of the document that the reference data do not exercise, on a model built by hand: results against
- * targets and highlights appear when there are some and leave no empty heading when there are none; a record whose
- * text looks like a formula stays text in the workbook; a year without anybody still makes every format.
+ * The parts of the document that the reference data do not exercise, on a model built by
+ * hand: results against targets and highlights appear when there are some and leave no
+ * empty heading when there are none; a record whose text looks like a formula stays text
+ * in the workbook; a year without anybody still makes every format.
  */
 @IntegrationTest
 class DocumentPartsIntegrationTests {
@@ -109,7 +110,10 @@ class DocumentPartsIntegrationTests {
         }
     }
 
-    /** The standard font has no Cyrillic or Vietnamese letters: a record written with them must not break the PDF. */
+    /**
+     * The standard font has no Cyrillic or Vietnamese letters: a record written with them
+     * must not break the PDF.
+     */
     @Test
     void lettersBeyondTheStandardFontDoNotBreakThePdf() {
         Section section = new Section("T-KYIV", "Місія в Києві", null, "Đà Nẵng", 1, 1, 100, "Агенція (1)",

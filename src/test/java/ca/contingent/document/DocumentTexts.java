@@ -12,10 +12,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reading the documents back as text, and the interface text of the bundles they are written with. */
+/**
+ * Reading the documents back as text, and the interface text of the bundles they are
+ * written with.
+ */
 final class DocumentTexts {
 
-    /** The bundles whose messages the documents show: the documents' own and the report page's. */
+    /**
+     * The bundles whose messages the documents show: the documents' own and the report
+     * page's.
+     */
     static final List<String> BUNDLES = List.of("i18n/documents/messages", "i18n/reporting/messages");
 
     private DocumentTexts() {
@@ -31,11 +37,17 @@ final class DocumentTexts {
         }
     }
 
-    /** The text of an HTML page: tags gone, character references decoded, white space normalised. */
+    /**
+     * The text of an HTML page: tags gone, character references decoded, white space
+     * normalised.
+     */
     static String htmlText(String html) {
         String withoutHead = html.replaceAll("(?s)<head>.*?</head>", " ");
         String text = withoutHead.replaceAll("(?s)<svg.*?</svg>", " ").replaceAll("<[^>]+>", " ");
-        text = text.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+        text = text.replace("&#39;", "'")
+            .replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
             .replace("&amp;", "&");
         return normalise(text);
     }
@@ -45,9 +57,10 @@ final class DocumentTexts {
     }
 
     /**
-     * The English interface text that a French document must not show: for each message whose English and French
-     * values differ, the literal parts of the English one (MessageFormat arguments removed, the alternatives of a
-     * choice kept) that have at least four characters and are not also French text of some message.
+     * The English interface text that a French document must not show: for each message
+     * whose English and French values differ, the literal parts of the English one
+     * (MessageFormat arguments removed, the alternatives of a choice kept) that have at
+     * least four characters and are not also French text of some message.
      */
     static List<String> englishOnlyFragments() {
         List<String> french = new ArrayList<>();
@@ -80,7 +93,10 @@ final class DocumentTexts {
         return Pattern.compile("(?<!\\p{L})" + Pattern.quote(fragment) + "(?!\\p{L})").matcher(text).find();
     }
 
-    /** The literal text of a MessageFormat pattern, split where arguments stand; a choice's texts are literals too. */
+    /**
+     * The literal text of a MessageFormat pattern, split where arguments stand; a
+     * choice's texts are literals too.
+     */
     static List<String> literals(String pattern) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();

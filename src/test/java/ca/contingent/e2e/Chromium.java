@@ -14,8 +14,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Debian's headless Chromium for the browser tests (no browser download): skipped where it is not installed, except
- * where {@code CONTINGENT_E2E_REQUIRED=true} (CI), which makes a missing browser a failure.
+ * Debian's headless Chromium for the browser tests (no browser download): skipped where
+ * it is not installed, except where {@code CONTINGENT_E2E_REQUIRED=true} (CI), which
+ * makes a missing browser a failure.
  */
 final class Chromium {
 
@@ -26,11 +27,15 @@ final class Chromium {
     private Chromium() {
     }
 
-    /** A fresh browser; with {@code consoleLogs}, the page's console messages can be read back. */
+    /**
+     * A fresh browser; with {@code consoleLogs}, the page's console messages can be read
+     * back.
+     */
     static WebDriver start(boolean consoleLogs) {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!installed && "true".equals(System.getenv("CONTINGENT_E2E_REQUIRED"))) {
-            throw new IllegalStateException("Chromium and chromedriver are required here: apt-get install chromium chromium-driver");
+            throw new IllegalStateException(
+                    "Chromium and chromedriver are required here: apt-get install chromium chromium-driver");
         }
         assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
         ChromeOptions options = new ChromeOptions();

@@ -22,9 +22,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboards in a real headless Chromium (issue 5, item 4): every chart is drawn on its canvas under the
- * application's Content-Security-Policy, with nothing refused in the browser's console, in English and in French.
- * Reads the reference data set's 2024-25 and writes nothing. The browser and its skip rule: {@link Chromium}.
+ * The dashboards in a real headless Chromium (issue 5, item 4): every chart is drawn on
+ * its canvas under the application's Content-Security-Policy, with nothing refused in the
+ * browser's console, in English and in French. Reads the reference data set's 2024-25 and
+ * writes nothing. The browser and its skip rule: {@link Chromium}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -55,7 +56,8 @@ class DashboardBrowserTests {
         browser.findElement(By.id("password")).sendKeys("test-admin-password-1");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         waitFor(() -> browser.getCurrentUrl().equals(url("/")));
-        browser.manage().logs().get(LogType.BROWSER); // what the sign-in left in the console
+        browser.manage().logs().get(LogType.BROWSER); // what the sign-in left in the
+                                                      // console
 
         for (String lang : List.of("en", "fr")) {
             browser.get(url("/dashboards?year=2024-25&lang=" + lang));
@@ -74,7 +76,11 @@ class DashboardBrowserTests {
                         return count;""", canvas);
                 assertThat(((Number) painted).longValue()).as(chart + " has pixels drawn").isPositive();
             }
-            List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            List<String> problems = browser.manage()
+                .logs()
+                .get(LogType.BROWSER)
+                .getAll()
+                .stream()
                 .filter((entry) -> entry.getLevel().intValue() >= Level.WARNING.intValue()
                         || entry.getMessage().contains("Content Security Policy"))
                 .map(LogEntry::getMessage)

@@ -21,9 +21,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A person's first hour, in a real headless Chromium (Debian's, never downloaded): sign in, import a file, open the
- * annual report, switch to French. Skipped where Chromium is not installed, unless CONTINGENT_E2E_REQUIRED is set
- * (as CI does), in which case its absence fails the build.
+ * A person's first hour, in a real headless Chromium (Debian's, never downloaded): sign
+ * in, import a file, open the annual report, switch to French. Skipped where Chromium is
+ * not installed, unless CONTINGENT_E2E_REQUIRED is set (as CI does), in which case its
+ * absence fails the build.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

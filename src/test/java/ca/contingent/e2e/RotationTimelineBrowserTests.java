@@ -20,9 +20,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rotation timeline in a real headless Chromium (issue 4): it renders, the keyboard reaches a bar that has an
- * accessible name, and the table for screen readers holds the same deployments. It reads the reference data set's
- * ICC mission in 2024-25 and writes nothing. Same Chromium setup and skip rule as {@link EndToEndBrowserTests}.
+ * The rotation timeline in a real headless Chromium (issue 4): it renders, the keyboard
+ * reaches a bar that has an accessible name, and the table for screen readers holds the
+ * same deployments. It reads the reference data set's ICC mission in 2024-25 and writes
+ * nothing. Same Chromium setup and skip rule as {@link EndToEndBrowserTests}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

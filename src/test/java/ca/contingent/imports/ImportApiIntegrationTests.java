@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** What the import API does with bad input and with roles. Rolled back after each test. */
+/**
+ * What the import API does with bad input and with roles. Rolled back after each test.
+ */
 @IntegrationTest
 @Transactional
 class ImportApiIntegrationTests {
@@ -43,15 +45,16 @@ class ImportApiIntegrationTests {
 
     @Test
     void rejectsUnknownColumnNamingIt() {
-        MvcTestResult result = post("agencies", "code,name_en,name_fr,type,province,partner_since,colour\n"
-                + "T-X,X,X,FEDERAL,,2030-01-01,blue\n");
+        MvcTestResult result = post("agencies",
+                "code,name_en,name_fr,type,province,partner_since,colour\n" + "T-X,X,X,FEDERAL,,2030-01-01,blue\n");
         assertThat(result).hasStatus(422);
         assertThat(ProblemErrors.of(result)).extracting(this::rowAndColumn).containsExactly(tuple(0, "colour"));
     }
 
     @Test
     void rejectsMissingRequiredColumnNamingIt() {
-        MvcTestResult result = post("agencies", "code,name_en,type,province,partner_since\nT-X,X,FEDERAL,,2030-01-01\n");
+        MvcTestResult result = post("agencies",
+                "code,name_en,type,province,partner_since\nT-X,X,FEDERAL,,2030-01-01\n");
         assertThat(result).hasStatus(422);
         assertThat(ProblemErrors.of(result)).extracting(this::rowAndColumn).containsExactly(tuple(0, "name_fr"));
     }
@@ -59,7 +62,10 @@ class ImportApiIntegrationTests {
     @Test
     void acceptsColumnsInAnyOrderAndLeavesOutOptionalOnes() {
         assertThat(post("agencies", "partner_since,type,name_fr,name_en,code\n2030-01-01,FEDERAL,Fr,En,T-X\n"))
-            .hasStatusOk().bodyJson().extractingPath("$.created").isEqualTo(1);
+            .hasStatusOk()
+            .bodyJson()
+            .extractingPath("$.created")
+            .isEqualTo(1);
         assertThat(this.jdbc.sql("select province from agency where code = 'T-X'").query(String.class).optional())
             .isEmpty();
     }
@@ -67,7 +73,8 @@ class ImportApiIntegrationTests {
     @Test
     void skipsRowsOfEmptyCellsThatSpreadsheetsLeave() {
         assertThat(post("agencies", AGENCY_HEADER + "T-X,X,X,FEDERAL,,2030-01-01\n,,,,,\n   \n")).hasStatusOk()
-            .bodyJson().isEqualTo("""
+            .bodyJson()
+            .isEqualTo("""
                     {"kind":"agencies","rows":1,"created":1,"updated":0,"unchanged":0}""");
     }
 
@@ -101,9 +108,13 @@ class ImportApiIntegrationTests {
     @Test
     void resolvesParentsFromEarlierRowsAndRefusesAParentThatIsAComponent() {
         String header = "code,name_en,name_fr,parent_code,organization,country,location,language,armed,authorized_strength,start_date,end_date\n";
-        assertThat(post("missions", header + "T-TOP,Top,Haut,,UN,HT,Haiti,fr,false,5,2030-01-01,\n"
-                + "T-SUB,Sub,Sous,T-TOP,UN,HT,Haiti,fr,false,,2030-01-01,\n"))
-            .hasStatusOk().bodyJson().extractingPath("$.created").isEqualTo(2);
+        assertThat(post("missions",
+                header + "T-TOP,Top,Haut,,UN,HT,Haiti,fr,false,5,2030-01-01,\n"
+                        + "T-SUB,Sub,Sous,T-TOP,UN,HT,Haiti,fr,false,,2030-01-01,\n"))
+            .hasStatusOk()
+            .bodyJson()
+            .extractingPath("$.created")
+            .isEqualTo(2);
         MvcTestResult result = post("missions", header + "T-SUB2,Sub,Sous,T-SUB,UN,HT,Haiti,fr,false,,2030-01-01,\n"
                 + "HAITI,Haiti,Haïti,CPMU,UN,HT,Haiti,fr,false,48,2019-10-16,\n");
         assertThat(result).hasStatus(422);
@@ -113,11 +124,11 @@ class ImportApiIntegrationTests {
 
     @Test
     void rejectsOverlappingDeploymentsWithinTheFile() {
-        MvcTestResult result = post("deployments", DEPLOYMENT_HEADER
-                + "T-D1,P0001,CPMU,Advisor,false,LONG,2030-01-01,2030-06-30,PLANNED\n"
-                + "T-D2,P0001,CPMU,Advisor,false,LONG,2030-06-30,2030-12-31,PLANNED\n"
-                + "T-D3,P0001,CPMU,Advisor,false,LONG,2030-03-01,2030-03-31,CANCELLED\n"
-                + "T-D4,P0002,CPMU,Advisor,false,LONG,2030-03-01,2030-03-31,PLANNED\n");
+        MvcTestResult result = post("deployments",
+                DEPLOYMENT_HEADER + "T-D1,P0001,CPMU,Advisor,false,LONG,2030-01-01,2030-06-30,PLANNED\n"
+                        + "T-D2,P0001,CPMU,Advisor,false,LONG,2030-06-30,2030-12-31,PLANNED\n"
+                        + "T-D3,P0001,CPMU,Advisor,false,LONG,2030-03-01,2030-03-31,CANCELLED\n"
+                        + "T-D4,P0002,CPMU,Advisor,false,LONG,2030-03-01,2030-03-31,PLANNED\n");
         assertThat(result).hasStatus(422);
         assertThat(ProblemErrors.of(result)).extracting(this::rowAndColumn).containsExactly(tuple(2, "start_date"));
         assertThat(message(result, 0)).contains("T-D1");
@@ -125,7 +136,8 @@ class ImportApiIntegrationTests {
 
     @Test
     void rejectsDeploymentOverlappingAStoredOne() {
-        // D0003: P0036 at PRMNY from 2022-08-15 to 2025-08-14, COMPLETED, in the reference data.
+        // D0003: P0036 at PRMNY from 2022-08-15 to 2025-08-14, COMPLETED, in the
+        // reference data.
         MvcTestResult result = post("deployments",
                 DEPLOYMENT_HEADER + "T-D1,P0036,CPMU,Advisor,false,SHORT,2025-08-14,2025-09-30,PLANNED\n");
         assertThat(result).hasStatus(422);
@@ -142,28 +154,31 @@ class ImportApiIntegrationTests {
     }
 
     /**
-     * Each row is valid against the file's final state, but the set-based write meets one stored deployment before
-     * the other has moved: the database's exclusion constraint refuses it, and the answer is still a 422.
+     * Each row is valid against the file's final state, but the set-based write meets one
+     * stored deployment before the other has moved: the database's exclusion constraint
+     * refuses it, and the answer is still a 422.
      */
     @Test
     void databaseRefusalIsA422NotA500() {
-        assertThat(post("deployments", DEPLOYMENT_HEADER
-                + "T-D1,P0001,CPMU,Advisor,false,LONG,2030-01-01,2030-01-31,PLANNED\n"
-                + "T-D2,P0001,CPMU,Advisor,false,LONG,2030-03-01,2030-03-31,PLANNED\n")).hasStatusOk();
-        MvcTestResult swapped = post("deployments", DEPLOYMENT_HEADER
-                + "T-D1,P0001,CPMU,Advisor,false,LONG,2030-03-01,2030-03-31,PLANNED\n"
-                + "T-D2,P0001,CPMU,Advisor,false,LONG,2030-01-01,2030-01-31,PLANNED\n");
+        assertThat(post("deployments",
+                DEPLOYMENT_HEADER + "T-D1,P0001,CPMU,Advisor,false,LONG,2030-01-01,2030-01-31,PLANNED\n"
+                        + "T-D2,P0001,CPMU,Advisor,false,LONG,2030-03-01,2030-03-31,PLANNED\n"))
+            .hasStatusOk();
+        MvcTestResult swapped = post("deployments",
+                DEPLOYMENT_HEADER + "T-D1,P0001,CPMU,Advisor,false,LONG,2030-03-01,2030-03-31,PLANNED\n"
+                        + "T-D2,P0001,CPMU,Advisor,false,LONG,2030-01-01,2030-01-31,PLANNED\n");
         assertThat(swapped).hasStatus(422);
         assertThat(ProblemErrors.of(swapped)).extracting(this::rowAndColumn).containsExactly(tuple(0, ""));
         assertThat(message(swapped, 0)).contains("deployment_no_overlap");
         assertThat(this.jdbc.sql("select start_date::text from deployment where external_id = 'T-D1'")
-            .query(String.class).single()).isEqualTo("2030-01-01");
+            .query(String.class)
+            .single()).isEqualTo("2030-01-01");
     }
 
     @Test
     void rejectsDuplicateKeysInOneFile() {
-        MvcTestResult result = post("agencies",
-                AGENCY_HEADER + "T-X,X,X,FEDERAL,,2030-01-01\nT-Y,Y,Y,FEDERAL,,2030-01-01\nT-X,X,X,FEDERAL,,2030-01-01\n");
+        MvcTestResult result = post("agencies", AGENCY_HEADER
+                + "T-X,X,X,FEDERAL,,2030-01-01\nT-Y,Y,Y,FEDERAL,,2030-01-01\nT-X,X,X,FEDERAL,,2030-01-01\n");
         assertThat(result).hasStatus(422);
         assertThat(ProblemErrors.of(result)).extracting(this::rowAndColumn).containsExactly(tuple(3, "code"));
         assertThat(message(result, 0)).contains("1");
@@ -172,22 +187,36 @@ class ImportApiIntegrationTests {
     @Test
     void rejectsBinaryBody() {
         byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 };
-        MvcTestResult result = this.mvc.post().uri("/api/v1/imports/agencies").with(TestUsers.admin()).with(csrf())
-            .contentType("application/octet-stream").content(png).exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/api/v1/imports/agencies")
+            .with(TestUsers.admin())
+            .with(csrf())
+            .contentType("application/octet-stream")
+            .content(png)
+            .exchange();
         assertThat(result).hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("binary");
     }
 
     @Test
     void rejectsTextThatIsNotUtf8() {
-        byte[] latin1 = (AGENCY_HEADER + "T-X,Sûreté,Sûreté,FEDERAL,,2030-01-01\n").getBytes(StandardCharsets.ISO_8859_1);
-        MvcTestResult result = this.mvc.post().uri("/api/v1/imports/agencies").with(TestUsers.admin()).with(csrf())
-            .contentType("text/csv").content(latin1).exchange();
+        byte[] latin1 = (AGENCY_HEADER + "T-X,Sûreté,Sûreté,FEDERAL,,2030-01-01\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+        MvcTestResult result = this.mvc.post()
+            .uri("/api/v1/imports/agencies")
+            .with(TestUsers.admin())
+            .with(csrf())
+            .contentType("text/csv")
+            .content(latin1)
+            .exchange();
         assertThat(result).hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("UTF-8");
     }
 
     @Test
     void rejectsEmptyBody() {
-        assertThat(post("agencies", "")).hasStatus(400).bodyJson().extractingPath("$.detail").asString()
+        assertThat(post("agencies", "")).hasStatus(400)
+            .bodyJson()
+            .extractingPath("$.detail")
+            .asString()
             .contains("empty");
         assertThat(post("agencies", "\uFEFF \n")).hasStatus(400);
     }
@@ -226,7 +255,8 @@ class ImportApiIntegrationTests {
         assertThat(this.jdbc.sql("select count(*) from mission where code = 'T-M'").query(Integer.class).single())
             .isZero();
         assertThat(post("personnel", "external_id,family_name,given_name,gender,category,agency_code,languages\n"
-                + "T-P,Roy,Anne,F,POLICE,RCMP,fr\n", coordinator)).hasStatusOk();
+                + "T-P,Roy,Anne,F,POLICE,RCMP,fr\n", coordinator))
+            .hasStatusOk();
     }
 
     @Test
@@ -234,15 +264,19 @@ class ImportApiIntegrationTests {
         new Accounts(this.jdbc).commander("commander", "CPMU");
         RequestPostProcessor commander = user("commander").roles("MISSION_COMMANDER");
         assertThat(post("agencies", AGENCY_HEADER + "T-X,X,X,FEDERAL,,2030-01-01\n", commander)).hasStatus(403);
-        assertThat(post("activities", "external_id,mission_code,date,category,type,sessions\n"
-                + "T-A,CPMU,2030-01-01,TRAINING,Talk,1\n", commander)).hasStatusOk();
+        assertThat(post("activities",
+                "external_id,mission_code,date,category,type,sessions\n" + "T-A,CPMU,2030-01-01,TRAINING,Talk,1\n",
+                commander))
+            .hasStatusOk();
     }
 
     @Test
     void apiDescriptionDocumentsTheCsvBody() {
-        assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson()
+        assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk()
+            .bodyJson()
             .extractingPath("$.paths['/api/v1/imports/{kind}'].post.requestBody.content")
-            .asMap().containsKey("text/csv");
+            .asMap()
+            .containsKey("text/csv");
     }
 
     @Test
@@ -254,8 +288,13 @@ class ImportApiIntegrationTests {
     void parsesQuotedCommasQuotesNewlinesAndByteOrderMark() {
         String csv = "\uFEFF" + AGENCY_HEADER
                 + "T-Q,\"Police, \"\"Regional\"\"\nService\",\"Service de police\",REGIONAL,QC,2030-01-01\r\n";
-        MvcTestResult result = this.mvc.post().uri("/api/v1/imports/agencies").with(TestUsers.admin()).with(csrf())
-            .contentType("text/plain").content(csv.getBytes(StandardCharsets.UTF_8)).exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/api/v1/imports/agencies")
+            .with(TestUsers.admin())
+            .with(csrf())
+            .contentType("text/plain")
+            .content(csv.getBytes(StandardCharsets.UTF_8))
+            .exchange();
         assertThat(result).hasStatusOk().bodyJson().extractingPath("$.created").isEqualTo(1);
         assertThat(this.jdbc.sql("select name_en from agency where code = 'T-Q'").query(String.class).single())
             .isEqualTo("Police, \"Regional\"\nService");
@@ -263,9 +302,14 @@ class ImportApiIntegrationTests {
 
     @Test
     void answersInFrenchWithAcceptLanguageFr() {
-        MvcTestResult result = this.mvc.post().uri("/api/v1/imports/agencies").with(TestUsers.admin()).with(csrf())
-            .header("Accept-Language", "fr").contentType("text/csv")
-            .content(AGENCY_HEADER + "T-X,X,X,FEDERAL,,2030-01-32\n").exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/api/v1/imports/agencies")
+            .with(TestUsers.admin())
+            .with(csrf())
+            .header("Accept-Language", "fr")
+            .contentType("text/csv")
+            .content(AGENCY_HEADER + "T-X,X,X,FEDERAL,,2030-01-32\n")
+            .exchange();
         assertThat(result).hasStatus(422);
         assertThat(message(result, 0)).isEqualTo("« 2030-01-32 » n’est pas une date : écrivez AAAA-MM-JJ.");
         assertThat(JsonPath.<String>read(ImportKindsIntegrationTests.body(result), "$.detail")).contains("rien");
@@ -283,8 +327,13 @@ class ImportApiIntegrationTests {
     }
 
     private MvcTestResult post(String kind, String csv, RequestPostProcessor user) {
-        return this.mvc.post().uri("/api/v1/imports/{kind}", kind).with(user).with(csrf()).contentType("text/csv")
-            .content(csv).exchange();
+        return this.mvc.post()
+            .uri("/api/v1/imports/{kind}", kind)
+            .with(user)
+            .with(csrf())
+            .contentType("text/csv")
+            .content(csv)
+            .exchange();
     }
 
     private static String message(MvcTestResult result, int index) {

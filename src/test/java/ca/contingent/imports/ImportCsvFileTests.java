@@ -17,8 +17,8 @@ class ImportCsvFileTests {
 
     @Test
     void readsHeaderTrimmedInLowerCaseAndQuotedFields() {
-        ImportTable file = CsvFile.parse("\uFEFF Code , Name_EN\r\nA,\"x, \"\"y\"\"\nz\"\r\n\r\nB,w\n"
-            .getBytes(StandardCharsets.UTF_8));
+        ImportTable file = CsvFile
+            .parse("\uFEFF Code , Name_EN\r\nA,\"x, \"\"y\"\"\nz\"\r\n\r\nB,w\n".getBytes(StandardCharsets.UTF_8));
         assertThat(file.header()).containsExactly("code", "name_en");
         assertThat(file.rows()).hasSize(2);
         assertThat(file.rows().get(0).cell(1)).isEqualTo("x, \"y\"\nz");
@@ -43,7 +43,10 @@ class ImportCsvFileTests {
         assertThat(refusal("a,\"b\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("import.input.notCsv");
     }
 
-    /** Whatever the bytes, reading ends in a file or a refusal with a message, never another exception. */
+    /**
+     * Whatever the bytes, reading ends in a file or a refusal with a message, never
+     * another exception.
+     */
     @ParameterizedTest
     @ValueSource(longs = { 1, 2, 3, 42, 20301 })
     void randomBytesNeverEscapeAsUnexpectedErrors(long seed) {

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every import kind has its name (key parity of the bundle is checked for all modules by MessagesTests). */
+/**
+ * Every import kind has its name (key parity of the bundle is checked for all modules by
+ * MessagesTests).
+ */
 class ImportMessagesTests {
 
     @Test

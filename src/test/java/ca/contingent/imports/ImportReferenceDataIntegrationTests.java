@@ -49,7 +49,10 @@ class ImportReferenceDataIntegrationTests {
         }
     }
 
-    /** The whole data set again into emptied tables, on a warm JVM; rolled back. Prints the time it took. */
+    /**
+     * The whole data set again into emptied tables, on a warm JVM; rolled back. Prints
+     * the time it took.
+     */
     @Test
     @Transactional
     void loadsTheWholeDataSetIntoAnEmptyDatabase() {
@@ -58,7 +61,8 @@ class ImportReferenceDataIntegrationTests {
             this.jdbc.sql("delete from " + table).update();
         }
         long started = System.nanoTime();
-        assertThat(this.loader.load()).extracting(ImportResult::created).containsExactly(19, 16, 151, 176, 59, 9, 8, 14, 15);
+        assertThat(this.loader.load()).extracting(ImportResult::created)
+            .containsExactly(19, 16, 151, 176, 59, 9, 8, 14, 15);
         System.out.printf("Reference data set (9 files, 151 people) imported in %d ms%n",
                 (System.nanoTime() - started) / 1_000_000);
         assertThat(count("person")).isEqualTo(151);

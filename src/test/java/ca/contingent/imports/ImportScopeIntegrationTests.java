@@ -26,9 +26,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * A coordinator imports the people of their agency only, a commander the activities of their missions (components
- * included) only; a file with any row beyond that is refused whole, naming those rows. Headquarters are not limited.
- * Two agencies and two missions of test data; everything rolls back.
+ * A coordinator imports the people of their agency only, a commander the activities of
+ * their missions (components included) only; a file with any row beyond that is refused
+ * whole, naming those rows. Headquarters are not limited. Two agencies and two missions
+ * of test data; everything rolls back.
  */
 @IntegrationTest
 @Transactional
@@ -51,26 +52,34 @@ class ImportScopeIntegrationTests {
     @BeforeEach
     void twoAgenciesTwoMissions() {
         new Accounts(this.jdbc).headquarters();
-        assertThat(post("agencies", "code,name_en,name_fr,type,partner_since\n"
-                + "T-SC-A1,One,Une,FEDERAL,2030-01-01\nT-SC-A2,Two,Deux,FEDERAL,2030-01-01\n", TestUsers.admin()))
+        assertThat(post("agencies",
+                "code,name_en,name_fr,type,partner_since\n"
+                        + "T-SC-A1,One,Une,FEDERAL,2030-01-01\nT-SC-A2,Two,Deux,FEDERAL,2030-01-01\n",
+                TestUsers.admin()))
             .hasStatusOk();
-        assertThat(post("missions", "code,name_en,name_fr,parent_code,organization,country,location,language,armed,"
-                + "start_date\nT-SC-M1,One,Une,,UN,HT,Haiti,fr,false,2030-01-01\n"
-                + "T-SC-M1C,Part,Partie,T-SC-M1,UN,HT,Haiti,fr,false,2030-01-01\n"
-                + "T-SC-M2,Two,Deux,,UN,ML,Mali,fr,false,2030-01-01\n", TestUsers.admin())).hasStatusOk();
+        assertThat(post("missions",
+                "code,name_en,name_fr,parent_code,organization,country,location,language,armed,"
+                        + "start_date\nT-SC-M1,One,Une,,UN,HT,Haiti,fr,false,2030-01-01\n"
+                        + "T-SC-M1C,Part,Partie,T-SC-M1,UN,HT,Haiti,fr,false,2030-01-01\n"
+                        + "T-SC-M2,Two,Deux,,UN,ML,Mali,fr,false,2030-01-01\n",
+                TestUsers.admin()))
+            .hasStatusOk();
         assertThat(post("personnel", PERSONNEL + "T-SC-P2,Other,Person,M,POLICE,T-SC-A2,en\n", TestUsers.admin()))
             .hasStatusOk();
-        assertThat(post("activities", ACTIVITIES + "T-SC-ACT2,T-SC-M2,2030-02-01,TRAINING,Talk,1\n",
-                TestUsers.admin())).hasStatusOk();
+        assertThat(post("activities", ACTIVITIES + "T-SC-ACT2,T-SC-M2,2030-02-01,TRAINING,Talk,1\n", TestUsers.admin()))
+            .hasStatusOk();
         new Accounts(this.jdbc).coordinator("t-coord", "T-SC-A1").commander("t-cmd", "T-SC-M1");
     }
 
     @Test
     void coordinatorImportsThePeopleOfTheirAgencyInTheirOwnName() {
-        assertThat(post("personnel", PERSONNEL + "T-SC-P1,Roy,Anne,F,POLICE,T-SC-A1,fr\n", COORDINATOR))
-            .hasStatusOk().bodyJson().extractingPath("$.created").isEqualTo(1);
+        assertThat(post("personnel", PERSONNEL + "T-SC-P1,Roy,Anne,F,POLICE,T-SC-A1,fr\n", COORDINATOR)).hasStatusOk()
+            .bodyJson()
+            .extractingPath("$.created")
+            .isEqualTo(1);
         assertThat(this.jdbc.sql("select username from audit_event where entity = 'person' and key = 'T-SC-P1'")
-            .query(String.class).single()).isEqualTo("t-coord");
+            .query(String.class)
+            .single()).isEqualTo("t-coord");
     }
 
     @Test
@@ -87,15 +96,17 @@ class ImportScopeIntegrationTests {
 
     @Test
     void coordinatorCannotChangeOrMoveAPersonOfAnotherAgency() {
-        MvcTestResult result = post("personnel", PERSONNEL + "T-SC-P2,Taken,Over,M,POLICE,T-SC-A1,en\n",
-                COORDINATOR, "fr");
+        MvcTestResult result = post("personnel", PERSONNEL + "T-SC-P2,Taken,Over,M,POLICE,T-SC-A1,en\n", COORDINATOR,
+                "fr");
         assertThat(result).hasStatus(422);
         assertThat(ProblemErrors.of(result)).extracting(ImportScopeIntegrationTests::rowAndColumn)
             .containsExactly(tuple(1, "external_id"));
         assertThat(message(result, 0)).contains("« T-SC-P2 »").contains("hors de ce que vous pouvez importer");
-        assertThat(this.jdbc.sql("select a.code || ' ' || p.family_name from person p join agency a"
-                + " on a.id = p.agency_id where p.external_id = 'T-SC-P2'").query(String.class).single())
-            .isEqualTo("T-SC-A2 Other");
+        assertThat(this.jdbc
+            .sql("select a.code || ' ' || p.family_name from person p join agency a"
+                    + " on a.id = p.agency_id where p.external_id = 'T-SC-P2'")
+            .query(String.class)
+            .single()).isEqualTo("T-SC-A2 Other");
     }
 
     @Test
@@ -110,18 +121,24 @@ class ImportScopeIntegrationTests {
 
     @Test
     void commanderImportsActivitiesOfTheirMissionsAndTheirComponents() {
-        assertThat(post("activities", ACTIVITIES + "T-SC-ACT1,T-SC-M1,2030-02-01,TRAINING,Talk,1\n"
-                + "T-SC-ACT1C,T-SC-M1C,2030-02-02,MENTORING,Talk,2\n", COMMANDER)).hasStatusOk().bodyJson()
-            .extractingPath("$.created").isEqualTo(2);
+        assertThat(post("activities",
+                ACTIVITIES + "T-SC-ACT1,T-SC-M1,2030-02-01,TRAINING,Talk,1\n"
+                        + "T-SC-ACT1C,T-SC-M1C,2030-02-02,MENTORING,Talk,2\n",
+                COMMANDER))
+            .hasStatusOk()
+            .bodyJson()
+            .extractingPath("$.created")
+            .isEqualTo(2);
         assertThat(this.jdbc.sql("select username from audit_event where entity = 'activity' and key = 'T-SC-ACT1C'")
-            .query(String.class).single()).isEqualTo("t-cmd");
+            .query(String.class)
+            .single()).isEqualTo("t-cmd");
     }
 
     @Test
     void commanderFileWithAnotherMissionsRowsIsRefusedNamingThemAndWritesNothing() {
         MvcTestResult result = post("activities", ACTIVITIES + "T-SC-ACT1,T-SC-M1,2030-02-01,TRAINING,Talk,1\n"
-                + "T-SC-ACT3,T-SC-M2,2030-02-01,TRAINING,Talk,1\n"
-                + "T-SC-ACT2,T-SC-M1,2030-02-01,TRAINING,Talk,1\n", COMMANDER, "en");
+                + "T-SC-ACT3,T-SC-M2,2030-02-01,TRAINING,Talk,1\n" + "T-SC-ACT2,T-SC-M1,2030-02-01,TRAINING,Talk,1\n",
+                COMMANDER, "en");
         assertThat(result).hasStatus(422);
         assertThat(ProblemErrors.of(result)).extracting(ImportScopeIntegrationTests::rowAndColumn)
             .containsExactly(tuple(2, "mission_code"), tuple(3, "external_id"));
@@ -132,11 +149,17 @@ class ImportScopeIntegrationTests {
 
     @Test
     void headquartersAreNotLimited() {
-        assertThat(post("personnel", PERSONNEL + "T-SC-P1,Roy,Anne,F,POLICE,T-SC-A1,fr\n"
-                + "T-SC-P2,Other,Person,M,POLICE,T-SC-A1,en\n", TestUsers.programOfficer())).hasStatusOk()
-            .bodyJson().extractingPath("$.updated").isEqualTo(1);
-        assertThat(post("activities", ACTIVITIES + "T-SC-ACT2,T-SC-M1,2030-02-01,TRAINING,Talk,1\n",
-                TestUsers.admin())).hasStatusOk();
+        assertThat(
+                post("personnel",
+                        PERSONNEL + "T-SC-P1,Roy,Anne,F,POLICE,T-SC-A1,fr\n"
+                                + "T-SC-P2,Other,Person,M,POLICE,T-SC-A1,en\n",
+                        TestUsers.programOfficer()))
+            .hasStatusOk()
+            .bodyJson()
+            .extractingPath("$.updated")
+            .isEqualTo(1);
+        assertThat(post("activities", ACTIVITIES + "T-SC-ACT2,T-SC-M1,2030-02-01,TRAINING,Talk,1\n", TestUsers.admin()))
+            .hasStatusOk();
     }
 
     @Test
@@ -147,7 +170,8 @@ class ImportScopeIntegrationTests {
         assertThat(upload(PERSONNEL + "T-SC-P1,Roy,Anne,F,POLICE,T-SC-A1,fr\n")).hasStatusOk();
         assertThat(people("T-SC-P1")).containsExactly("T-SC-P1");
         assertThat(this.jdbc.sql("select username || ' ' || action from audit_event where key = 'T-SC-P1'")
-            .query(String.class).list()).containsExactly("t-coord CREATE");
+            .query(String.class)
+            .list()).containsExactly("t-coord CREATE");
     }
 
     @Test
@@ -163,19 +187,30 @@ class ImportScopeIntegrationTests {
     }
 
     private MvcTestResult upload(String csv) {
-        return this.mvc.post().uri("/imports").with(COORDINATOR).with(csrf()).multipart()
+        return this.mvc.post()
+            .uri("/imports")
+            .with(COORDINATOR)
+            .with(csrf())
+            .multipart()
             .file(new MockMultipartFile("file", "personnel.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-            .param("kind", "personnel").param("action", "import").exchange();
+            .param("kind", "personnel")
+            .param("action", "import")
+            .exchange();
     }
 
     private List<String> people(String pattern) {
         return this.jdbc.sql("select external_id from person where external_id like ? order by external_id")
-            .param(pattern).query(String.class).list();
+            .param(pattern)
+            .query(String.class)
+            .list();
     }
 
     private List<String> activities() {
-        return this.jdbc.sql("select a.external_id || ' ' || m.code from activity a join mission m"
-                + " on m.id = a.mission_id where a.external_id like 'T-SC-%' order by 1").query(String.class).list();
+        return this.jdbc
+            .sql("select a.external_id || ' ' || m.code from activity a join mission m"
+                    + " on m.id = a.mission_id where a.external_id like 'T-SC-%' order by 1")
+            .query(String.class)
+            .list();
     }
 
     private long events(String key) {
@@ -187,8 +222,14 @@ class ImportScopeIntegrationTests {
     }
 
     private MvcTestResult post(String kind, String csv, RequestPostProcessor user, String language) {
-        return this.mvc.post().uri("/api/v1/imports/" + kind).with(user).with(csrf()).contentType("text/csv")
-            .header("Accept-Language", language).content(csv).exchange();
+        return this.mvc.post()
+            .uri("/api/v1/imports/" + kind)
+            .with(user)
+            .with(csrf())
+            .contentType("text/csv")
+            .header("Accept-Language", language)
+            .content(csv)
+            .exchange();
     }
 
     private static String message(MvcTestResult result, int index) {

@@ -19,8 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Oversized bodies through a real servlet container, where multipart limits and the security filters apply (MockMvc
- * skips both). Writes nothing: every upload here is refused or a dry run.
+ * Oversized bodies through a real servlet container, where multipart limits and the
+ * security filters apply (MockMvc skips both). Writes nothing: every upload here is
+ * refused or a dry run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -35,8 +36,10 @@ class ImportUploadLimitIntegrationTests {
     @LocalServerPort
     int port;
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+        .cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
 
     @Test
     void oversizedUploadOnThePageSendsTheUserBackToTheFormInTheirLanguage() throws Exception {
@@ -58,8 +61,9 @@ class ImportUploadLimitIntegrationTests {
     void oversizedApiBodyIs413WithAProblem() throws Exception {
         byte[] body = (CSV + " ".repeat(OVER_THE_LIMIT)).getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(uri("/api/v1/imports/agencies"))
-            .header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization",
+                    "Basic " + Base64.getEncoder()
+                        .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
             .header("Content-Type", "text/csv")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build(), HttpResponse.BodyHandlers.ofString());

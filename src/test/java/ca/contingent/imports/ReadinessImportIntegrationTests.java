@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** The {@code readiness} kind and the missions file's {@code required_readiness} column. */
+/**
+ * The {@code readiness} kind and the missions file's {@code required_readiness} column.
+ */
 @IntegrationTest
 @Transactional
 class ReadinessImportIntegrationTests {
@@ -53,16 +55,21 @@ class ReadinessImportIntegrationTests {
                 {"kind":"readiness","rows":3,"created":3,"updated":0,"unchanged":0}""");
         assertThat(post("readiness", file, TestUsers.admin())).hasStatusOk().bodyJson().isEqualTo("""
                 {"kind":"readiness","rows":3,"created":0,"updated":0,"unchanged":3}""");
-        assertThat(post("readiness", HEADER + "T-RP1,MEDICAL,2031-01-01,2031-12-31\n", TestUsers.admin()))
-            .hasStatusOk().bodyJson().isEqualTo("""
+        assertThat(post("readiness", HEADER + "T-RP1,MEDICAL,2031-01-01,2031-12-31\n", TestUsers.admin())).hasStatusOk()
+            .bodyJson()
+            .isEqualTo("""
                     {"kind":"readiness","rows":1,"created":0,"updated":1,"unchanged":0}""");
         assertThat(this.jdbc.sql("""
                 select item || ' ' || valid_from || ' ' || coalesce(valid_until::text, '-') from readiness_item
                 where person_id = (select id from person where external_id = 'T-RP1') order by item, valid_from""")
-            .query(String.class).list()).containsExactly("MEDICAL 2030-01-01 2030-12-31",
-                    "MEDICAL 2031-01-01 2031-12-31", "PASSPORT 2030-01-01 2039-12-31");
-        assertThat(this.jdbc.sql("select count(*) from audit_event where entity = 'readiness_item' and key like 'T-RP1|%'")
-            .query(Integer.class).single()).isEqualTo(4);
+            .query(String.class)
+            .list()).containsExactly("MEDICAL 2030-01-01 2030-12-31", "MEDICAL 2031-01-01 2031-12-31",
+                    "PASSPORT 2030-01-01 2039-12-31");
+        assertThat(
+                this.jdbc.sql("select count(*) from audit_event where entity = 'readiness_item' and key like 'T-RP1|%'")
+                    .query(Integer.class)
+                    .single())
+            .isEqualTo(4);
     }
 
     @Test
@@ -76,18 +83,24 @@ class ReadinessImportIntegrationTests {
                 """, TestUsers.admin());
         assertThat(result).hasStatus(422);
         List<Map<String, Object>> errors = ProblemErrors.of(result);
-        assertThat(errors).extracting((e) -> e.get("row"), (e) -> e.get("column")).containsExactlyInAnyOrder(
-                tuple(2, "person_id"), tuple(3, "item"), tuple(4, "valid_until"), tuple(5, "person_id"));
-        assertThat(errors).filteredOn((e) -> e.get("row").equals(3)).singleElement()
+        assertThat(errors).extracting((e) -> e.get("row"), (e) -> e.get("column"))
+            .containsExactlyInAnyOrder(tuple(2, "person_id"), tuple(3, "item"), tuple(4, "valid_until"),
+                    tuple(5, "person_id"));
+        assertThat(errors).filteredOn((e) -> e.get("row").equals(3))
+            .singleElement()
             .satisfies((e) -> assertThat((String) e.get("message")).contains("SCUBA"));
-        assertThat(this.jdbc.sql("select count(*) from readiness_item r join person p on p.id = r.person_id "
-                + "where p.external_id = 'T-RP1'").query(Integer.class).single()).isZero();
+        assertThat(this.jdbc
+            .sql("select count(*) from readiness_item r join person p on p.id = r.person_id "
+                    + "where p.external_id = 'T-RP1'")
+            .query(Integer.class)
+            .single()).isZero();
     }
 
     @Test
     void onlyHeadquartersImportReadiness() {
         assertThat(post("readiness", HEADER + "T-RP1,MEDICAL,2030-01-01,\n",
-                user("t-ri-coord").roles("AGENCY_COORDINATOR"))).hasStatus(403);
+                user("t-ri-coord").roles("AGENCY_COORDINATOR")))
+            .hasStatus(403);
     }
 
     @Test
@@ -95,10 +108,12 @@ class ReadinessImportIntegrationTests {
         String header = "code,name_en,name_fr,parent_code,organization,country,location,language,armed,"
                 + "authorized_strength,start_date,end_date,required_readiness\n";
         assertThat(post("missions", header + "T-RM,Test,Essai,,UN,HT,Haiti,fr,false,5,2030-01-01,,MEDICAL; PASSPORT\n",
-                TestUsers.admin())).hasStatusOk();
+                TestUsers.admin()))
+            .hasStatusOk();
         assertThat(required("T-RM")).containsExactly("MEDICAL", "PASSPORT");
         assertThat(post("missions", header + "T-RM,Test,Essai,,UN,HT,Haiti,fr,false,5,2030-01-01,,FIREARMS\n",
-                TestUsers.admin())).hasStatusOk();
+                TestUsers.admin()))
+            .hasStatusOk();
         assertThat(required("T-RM")).containsExactly("FIREARMS");
         MvcTestResult unknown = post("missions",
                 header + "T-RM,Test,Essai,,UN,HT,Haiti,fr,false,5,2030-01-01,,FIREARMS;SCUBA\n", TestUsers.admin());
@@ -117,8 +132,13 @@ class ReadinessImportIntegrationTests {
     }
 
     private MvcTestResult post(String kind, String csv, RequestPostProcessor caller) {
-        return this.mvc.post().uri("/api/v1/imports/{kind}", kind).with(caller).with(csrf()).contentType("text/csv")
-            .content(csv).exchange();
+        return this.mvc.post()
+            .uri("/api/v1/imports/{kind}", kind)
+            .with(caller)
+            .with(csrf())
+            .contentType("text/csv")
+            .content(csv)
+            .exchange();
     }
 
 }

@@ -21,7 +21,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** XLSX files for tests: a CSV file as a workbook, and workbooks with one part replaced by hand-written XML. */
+/**
+ * XLSX files for tests: a CSV file as a workbook, and workbooks with one part replaced by
+ * hand-written XML.
+ */
 final class Workbooks {
 
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -30,9 +33,10 @@ final class Workbooks {
     }
 
     /**
-     * The CSV file as the first sheet of a workbook. Typed: cells are what a person typing them into a spreadsheet
-     * gets (ISO dates become date cells shown as {@code d mmm yyyy}, whole numbers number cells, {@code true} and
-     * {@code false} boolean cells); otherwise every cell is text.
+     * The CSV file as the first sheet of a workbook. Typed: cells are what a person
+     * typing them into a spreadsheet gets (ISO dates become date cells shown as
+     * {@code d mmm yyyy}, whole numbers number cells, {@code true} and {@code false}
+     * boolean cells); otherwise every cell is text.
      */
     static byte[] fromCsv(String csv, boolean typed) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -83,7 +87,10 @@ final class Workbooks {
         }
     }
 
-    /** The workbook with one part's content replaced (or added) by what {@code writer} writes. */
+    /**
+     * The workbook with one part's content replaced (or added) by what {@code writer}
+     * writes.
+     */
     static byte[] withPart(byte[] xlsx, String name, Consumer<OutputStream> writer) {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

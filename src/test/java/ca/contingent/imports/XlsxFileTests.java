@@ -42,7 +42,8 @@ class XlsxFileTests {
             row.getCell(5).setCellStyle(decimals);
             row.createCell(7).setCellValue(LocalDateTime.of(2031, 2, 28, 13, 30));
             row.getCell(7).setCellStyle(date);
-            // Row 3 (sheet row 4) after an empty sheet row, and a cell far to the right of the header.
+            // Row 3 (sheet row 4) after an empty sheet row, and a cell far to the right
+            // of the header.
             Row far = sheet.createRow(3);
             far.createCell(0).setCellValue("x");
             far.createCell(16_000).setCellValue("far");
@@ -53,11 +54,12 @@ class XlsxFileTests {
         ImportTable table = XlsxFile.parse(bytes, 10);
         assertThat(table.header()).containsExactly("text", "whole", "decimal", "date", "bool", "styled", "empty",
                 "datetime");
-        assertThat(table.rows().get(0).cells()).containsExactly(" 007 ", "42", "2.5", "2031-02-28", "false", "12",
-                "", "2031-02-28T13:30");
+        assertThat(table.rows().get(0).cells()).containsExactly(" 007 ", "42", "2.5", "2031-02-28", "false", "12", "",
+                "2031-02-28T13:30");
         assertThat(table.rows().get(0).number()).isEqualTo(1);
         assertThat(table.rows().get(0).width()).isEqualTo(8);
-        // Numbered by the sheet's rows, so that "row 3" is the sheet's row 4, under the header in row 1.
+        // Numbered by the sheet's rows, so that "row 3" is the sheet's row 4, under the
+        // header in row 1.
         assertThat(table.rows().get(1).number()).isEqualTo(3);
         assertThat(table.rows().get(1).width()).isEqualTo(16_001);
         assertThat(table.rows().get(1).cells()).hasSize(8);

@@ -35,9 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Imports from XLSX workbooks through the real endpoint (issue 5, item 6): the same results as CSV for every kind, and
- * the hostile-file corpus of "Bad input", each refused whole with a message, nothing written, never a 500 or an
- * out-of-memory. Rolled back after each test.
+ * Imports from XLSX workbooks through the real endpoint (issue 5, item 6): the same
+ * results as CSV for every kind, and the hostile-file corpus of "Bad input", each refused
+ * whole with a message, nothing written, never a 500 or an out-of-memory. Rolled back
+ * after each test.
  */
 @IntegrationTest
 @Transactional
@@ -78,15 +79,20 @@ class XlsxImportIntegrationTests {
                 T-XLM,Xlsx mission,Mission xlsx,,UN,HT,"Jacmel, Haiti",fr,true,12,2030-04-01,2031-03-31
                 """;
         assertThat(post("missions", Workbooks.MEDIA_TYPE, Workbooks.fromCsv(missions, true))).hasStatusOk()
-            .bodyJson().extractingPath("$.created").isEqualTo(1);
+            .bodyJson()
+            .extractingPath("$.created")
+            .isEqualTo(1);
         assertThat(this.jdbc.sql("""
                 select armed, authorized_strength, start_date::text, end_date::text, location
-                from mission where code = 'T-XLM'""").query((rs, n) -> List.of(rs.getBoolean(1), rs.getInt(2),
-                rs.getString(3), rs.getString(4), rs.getString(5))).single())
-            .containsExactly(true, 12, "2030-04-01", "2031-03-31", "Jacmel, Haiti");
+                from mission where code = 'T-XLM'""")
+            .query((rs, n) -> List.of(rs.getBoolean(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5)))
+            .single()).containsExactly(true, 12, "2030-04-01", "2031-03-31", "Jacmel, Haiti");
         // The same file again, as CSV: nothing to change.
         assertThat(post("missions", "text/csv", missions.getBytes(StandardCharsets.UTF_8))).hasStatusOk()
-            .bodyJson().extractingPath("$.unchanged").isEqualTo(1);
+            .bodyJson()
+            .extractingPath("$.unchanged")
+            .isEqualTo(1);
     }
 
     @Test
@@ -105,29 +111,40 @@ class XlsxImportIntegrationTests {
     @Test
     void aValidWorkbookIsWrittenAtomicallyAndAudited() {
         assertThat(post("agencies", Workbooks.MEDIA_TYPE, Workbooks.fromCsv(AGENCIES, true))).hasStatusOk()
-            .bodyJson().isEqualTo("""
+            .bodyJson()
+            .isEqualTo("""
                     {"kind":"agencies","rows":2,"created":2,"updated":0,"unchanged":0}""");
-        assertThat(this.jdbc.sql("select partner_since::text from agency where code = 'T-XL2'").query(String.class)
+        assertThat(this.jdbc.sql("select partner_since::text from agency where code = 'T-XL2'")
+            .query(String.class)
             .single()).isEqualTo("2031-01-15");
         assertThat(this.jdbc.sql("""
                 select key from audit_event where action = 'CREATE' and entity = 'agency' and key like 'T-XL%'
-                and username = 'admin' order by key""").query(String.class).list())
-            .containsExactly("T-XL1", "T-XL2");
+                and username = 'admin' order by key""").query(String.class).list()).containsExactly("T-XL1", "T-XL2");
     }
 
     @Test
     void thePageTakesAWorkbookByItsBytesWhateverItsNameAndType() {
         MockMultipartFile file = new MockMultipartFile("file", "agencies.dat", "application/octet-stream",
                 Workbooks.fromCsv(AGENCIES, true));
-        assertThat(this.mvc.post().uri("/imports").with(TestUsers.admin()).with(csrf()).multipart().file(file)
-            .param("kind", "agencies").param("action", "check")).hasStatusOk().bodyText()
-            .contains("id=\"import-result\"");
-        // A hostile workbook through the page: the form again with the message, never an error page.
+        assertThat(this.mvc.post()
+            .uri("/imports")
+            .with(TestUsers.admin())
+            .with(csrf())
+            .multipart()
+            .file(file)
+            .param("kind", "agencies")
+            .param("action", "check")).hasStatusOk().bodyText().contains("id=\"import-result\"");
+        // A hostile workbook through the page: the form again with the message, never an
+        // error page.
         byte[] notAWorkbook = Workbooks.withPart(Workbooks.fromCsv(AGENCIES, false), "xl/workbook.xml", "<x");
-        assertThat(this.mvc.post().uri("/imports").with(TestUsers.admin()).with(csrf()).multipart()
+        assertThat(this.mvc.post()
+            .uri("/imports")
+            .with(TestUsers.admin())
+            .with(csrf())
+            .multipart()
             .file(new MockMultipartFile("file", "agencies.xlsx", Workbooks.MEDIA_TYPE, notAWorkbook))
-            .param("kind", "agencies").param("action", "import")).hasStatus(400).bodyText()
-            .contains("not a readable XLSX workbook");
+            .param("kind", "agencies")
+            .param("action", "import")).hasStatus(400).bodyText().contains("not a readable XLSX workbook");
         assertThat(agencies()).isZero();
     }
 
@@ -135,10 +152,11 @@ class XlsxImportIntegrationTests {
 
     @Test
     void aZipBombIsRefusedBeforeItIsInflated() {
-        // 200 MB of one byte compress to about 200 KB: an inflate ratio far past POI's limit (1 %).
+        // 200 MB of one byte compress to about 200 KB: an inflate ratio far past POI's
+        // limit (1 %).
         byte[] bomb = Workbooks.withPart(Workbooks.fromCsv(AGENCIES, false), "xl/worksheets/sheet1.xml", (out) -> {
-            Workbooks.write(out, "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                    + "<sheetData>");
+            Workbooks.write(out,
+                    "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + "<sheetData>");
             byte[] spaces = new byte[1024 * 1024];
             Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 200; i++) {
@@ -148,7 +166,8 @@ class XlsxImportIntegrationTests {
         });
         assertThat(bomb.length).isLessThan(1024 * 1024);
         assertRefused(post("agencies", Workbooks.MEDIA_TYPE, bomb), "zip bomb");
-        // POI's limits as shipped: nothing in the application lowers the ratio or raises the sizes.
+        // POI's limits as shipped: nothing in the application lowers the ratio or raises
+        // the sizes.
         assertThat(ZipSecureFile.getMinInflateRatio()).isEqualTo(0.01);
         assertThat(ZipSecureFile.getMaxEntrySize()).isEqualTo(0xFFFFFFFFL);
     }
@@ -157,11 +176,13 @@ class XlsxImportIntegrationTests {
     void aHugeDeclaredDimensionAllocatesNothingAndIsRefused() {
         byte[] xlsx = Workbooks.fromCsv(AGENCIES, false);
         String sheet = Workbooks.part(xlsx, "xl/worksheets/sheet1.xml");
-        String huge = sheet.contains("<dimension") ? sheet.replaceFirst("<dimension ref=\"[^\"]*\"/>",
-                "<dimension ref=\"A1:XFD1048576\"/>") : sheet.replace("<sheetData", "<dimension ref=\"A1:XFD1048576\"/><sheetData");
+        String huge = sheet.contains("<dimension")
+                ? sheet.replaceFirst("<dimension ref=\"[^\"]*\"/>", "<dimension ref=\"A1:XFD1048576\"/>")
+                : sheet.replace("<sheetData", "<dimension ref=\"A1:XFD1048576\"/><sheetData");
         assertThat(huge).contains("A1:XFD1048576");
         long started = System.nanoTime();
-        assertRefused(post("agencies", Workbooks.MEDIA_TYPE, Workbooks.withPart(xlsx, "xl/worksheets/sheet1.xml", huge)),
+        assertRefused(
+                post("agencies", Workbooks.MEDIA_TYPE, Workbooks.withPart(xlsx, "xl/worksheets/sheet1.xml", huge)),
                 "100,000 rows");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
@@ -179,8 +200,8 @@ class XlsxImportIntegrationTests {
         String hostileSheet = doctype + sheet.replaceFirst("^<\\?xml[^>]*\\?>", "")
             .replaceFirst("<c r=\"B2\"[^>]*>.*?</c>", "<c r=\"B2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>");
         // In the shared strings: the entity as the text of one of them.
-        String hostileStrings = doctype + strings.replaceFirst("^<\\?xml[^>]*\\?>", "")
-            .replaceFirst("<t>Xlsx One</t>", "<t>&xxe;</t>");
+        String hostileStrings = doctype
+                + strings.replaceFirst("^<\\?xml[^>]*\\?>", "").replaceFirst("<t>Xlsx One</t>", "<t>&xxe;</t>");
         assertThat(hostileSheet).contains("&xxe;");
         assertThat(hostileStrings).contains("&xxe;");
         for (byte[] hostile : List.of(Workbooks.withPart(xlsx, "xl/worksheets/sheet1.xml", hostileSheet),
@@ -192,7 +213,9 @@ class XlsxImportIntegrationTests {
             }
         }
         assertThat(this.jdbc.sql("select count(*) from agency where name_en like ? or name_fr like ?")
-            .params("%" + SECRET + "%", "%" + SECRET + "%").query(Integer.class).single()).isZero();
+            .params("%" + SECRET + "%", "%" + SECRET + "%")
+            .query(Integer.class)
+            .single()).isZero();
     }
 
     @Test
@@ -207,8 +230,8 @@ class XlsxImportIntegrationTests {
     @Test
     void aFormulaCellRefusesTheWholeFileNamingTheCell() throws IOException {
         byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(
-                Workbooks.fromCsv(AGENCIES, true)))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(
+                new java.io.ByteArrayInputStream(Workbooks.fromCsv(AGENCIES, true)))) {
             workbook.getSheetAt(0).getRow(2).getCell(1).setCellFormula("HYPERLINK(\"http://x.example\",\"x\")");
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             workbook.write(out);
@@ -275,17 +298,28 @@ class XlsxImportIntegrationTests {
 
     private int agencies() {
         return this.jdbc.sql("select count(*) from agency where code like 'T-XL%' or code like 'T-M%'")
-            .query(Integer.class).single();
+            .query(Integer.class)
+            .single();
     }
 
     private MvcTestResult dryRun(String kind, String type, byte[] body) {
-        return this.mvc.post().uri("/api/v1/imports/{kind}?dryRun=true", kind).with(TestUsers.admin()).with(csrf())
-            .contentType(type).content(body).exchange();
+        return this.mvc.post()
+            .uri("/api/v1/imports/{kind}?dryRun=true", kind)
+            .with(TestUsers.admin())
+            .with(csrf())
+            .contentType(type)
+            .content(body)
+            .exchange();
     }
 
     private MvcTestResult post(String kind, String type, byte[] body) {
-        return this.mvc.post().uri("/api/v1/imports/{kind}", kind).with(TestUsers.admin()).with(csrf())
-            .contentType(type).content(body).exchange();
+        return this.mvc.post()
+            .uri("/api/v1/imports/{kind}", kind)
+            .with(TestUsers.admin())
+            .with(csrf())
+            .contentType(type)
+            .content(body)
+            .exchange();
     }
 
     private static String body(MvcTestResult result) {

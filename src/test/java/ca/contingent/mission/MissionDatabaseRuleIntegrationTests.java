@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The database's one-level trigger is the backstop behind the form's checks; what it refuses must come back as an
- * error on the parent field, not as a 500. The refusal is produced for real here, bypassing the Java checks.
+ * The database's one-level trigger is the backstop behind the form's checks; what it
+ * refuses must come back as an error on the parent field, not as a 500. The refusal is
+ * produced for real here, bypassing the Java checks.
  */
 @IntegrationTest
 @Transactional

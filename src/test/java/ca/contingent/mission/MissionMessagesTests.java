@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The missions and activities pages speak both languages: every key their templates and code use exists in English
- * and in French, and the French text uses the typographic apostrophe.
+ * The missions and activities pages speak both languages: every key their templates and
+ * code use exists in English and in French, and the French text uses the typographic
+ * apostrophe.
  */
 class MissionMessagesTests {
 
@@ -36,16 +37,18 @@ class MissionMessagesTests {
     @Test
     void bothLanguagesHaveTheSameKeys() {
         assertThat(this.french.stringPropertyNames()).isEqualTo(this.english.stringPropertyNames());
-        assertThat(this.english.stringPropertyNames()).allMatch((key) -> key.startsWith("mission.")
-                || key.startsWith("activity."));
+        assertThat(this.english.stringPropertyNames())
+            .allMatch((key) -> key.startsWith("mission.") || key.startsWith("activity."));
         assertThat(this.french.values()).allMatch((value) -> !value.toString().isBlank());
     }
 
     @Test
     void everyKeyTheTemplatesAndCodeUseExists() throws IOException {
         Set<String> used = new TreeSet<>();
-        used.addAll(MessageBundles.usedKeys(Path.of("src/main/resources/templates/mission"), MessageBundles.TEMPLATE_KEY));
-        used.addAll(MessageBundles.usedKeys(Path.of("src/main/resources/templates/activity"), MessageBundles.TEMPLATE_KEY));
+        used.addAll(
+                MessageBundles.usedKeys(Path.of("src/main/resources/templates/mission"), MessageBundles.TEMPLATE_KEY));
+        used.addAll(
+                MessageBundles.usedKeys(Path.of("src/main/resources/templates/activity"), MessageBundles.TEMPLATE_KEY));
         used.addAll(MessageBundles.usedKeys(Path.of("src/main/java/ca/contingent/mission"), CODE_KEY));
         used.addAll(MessageBundles.usedKeys(Path.of("src/main/java/ca/contingent/activity"), CODE_KEY));
         for (Organization organization : Organization.values()) {
@@ -56,12 +59,16 @@ class MissionMessagesTests {
         }
         used.add("mission.language.en");
         used.add("mission.language.fr");
-        // Prefixes of keys completed at run time ('mission.organization.' + ${o}) are not keys themselves.
+        // Prefixes of keys completed at run time ('mission.organization.' + ${o}) are not
+        // keys themselves.
         used.removeIf((key) -> this.english.stringPropertyNames().stream().anyMatch((k) -> k.startsWith(key + "."))
                 && !this.english.containsKey(key));
 
-        assertThat(used).isNotEmpty().allSatisfy((key) -> assertThat(
-                this.english.containsKey(key) && this.french.containsKey(key) || this.root.containsKey(key))
-            .as("message key %s", key).isTrue());
+        assertThat(used).isNotEmpty()
+            .allSatisfy((key) -> assertThat(
+                    this.english.containsKey(key) && this.french.containsKey(key) || this.root.containsKey(key))
+                .as("message key %s", key)
+                .isTrue());
     }
+
 }

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The mission pages. Every test makes its own T- missions and rolls back, so the reference data set, loaded or not,
- * is never changed and never counted.
+ * The mission pages. Every test makes its own T- missions and rolls back, so the
+ * reference data set, loaded or not, is never changed and never counted.
  */
 @IntegrationTest
 @Transactional
@@ -81,26 +81,43 @@ class MissionPagesIntegrationTests {
     @Test
     void createsAMissionAndShowsIt() {
         insert("T-HOME", null, "UN", "Home");
-        MvcTestResult created = this.mvc.post().uri("/missions/new").with(admin()).with(csrf())
-            .param("code", "T-NEW").param("nameEn", "Test new mission").param("nameFr", "Mission d’essai")
-            .param("parent", "T-HOME").param("organization", "MULTILATERAL").param("country", "HT")
-            .param("location", "Port-au-Prince").param("language", "fr").param("armed", "false")
-            .param("authorizedStrength", "12").param("startDate", "2030-04-01").param("endDate", "")
+        MvcTestResult created = this.mvc.post()
+            .uri("/missions/new")
+            .with(admin())
+            .with(csrf())
+            .param("code", "T-NEW")
+            .param("nameEn", "Test new mission")
+            .param("nameFr", "Mission d’essai")
+            .param("parent", "T-HOME")
+            .param("organization", "MULTILATERAL")
+            .param("country", "HT")
+            .param("location", "Port-au-Prince")
+            .param("language", "fr")
+            .param("armed", "false")
+            .param("authorizedStrength", "12")
+            .param("startDate", "2030-04-01")
+            .param("endDate", "")
             .exchange();
 
         assertThat(created).hasStatus3xxRedirection().hasRedirectedUrl("/missions/T-NEW");
         assertThat(this.jdbc.sql("""
                 select m.name_fr, p.code, m.organization, m.language, m.authorized_strength
                 from mission m join mission p on p.id = m.parent_id where m.code = 'T-NEW'
-                """).query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
-                + rs.getString(4) + "|" + rs.getInt(5)).single())
-            .isEqualTo("Mission d’essai|T-HOME|MULTILATERAL|fr|12");
+                """)
+            .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4)
+                    + "|" + rs.getInt(5))
+            .single()).isEqualTo("Mission d’essai|T-HOME|MULTILATERAL|fr|12");
 
-        assertThat(get("/missions/T-NEW")).hasStatusOk().bodyText().contains("Test new mission")
-            .contains("href=\"/missions/T-HOME\"").contains("Multilateral");
+        assertThat(get("/missions/T-NEW")).hasStatusOk()
+            .bodyText()
+            .contains("Test new mission")
+            .contains("href=\"/missions/T-HOME\"")
+            .contains("Multilateral");
         assertThat(get("/missions/T-HOME")).bodyText().contains("href=\"/missions/T-NEW\"");
         assertThat(this.mvc.get().uri("/missions/T-NEW?lang=fr").with(admin()).exchange()).bodyText()
-            .contains("Mission d’essai").contains("Multilatérale").contains("Fait partie de");
+            .contains("Mission d’essai")
+            .contains("Multilatérale")
+            .contains("Fait partie de");
     }
 
     @Test
@@ -109,7 +126,9 @@ class MissionPagesIntegrationTests {
         activity("T-COUNTED-1", id);
         activity("T-COUNTED-2", id);
 
-        assertThat(get("/missions/T-COUNTED")).hasStatusOk().bodyText().contains("2 activities")
+        assertThat(get("/missions/T-COUNTED")).hasStatusOk()
+            .bodyText()
+            .contains("2 activities")
             .containsPattern("id=\"deployment-count\"[^>]*>0<");
     }
 
@@ -117,7 +136,8 @@ class MissionPagesIntegrationTests {
     void invalidMissionIsShownAgainWithFieldErrorsInEnglish() {
         MvcTestResult result = postInvalid("/missions/new", null);
 
-        assertThat(result).hasStatusOk().bodyText()
+        assertThat(result).hasStatusOk()
+            .bodyText()
             .contains("Use a two-letter ISO country code in capitals")
             .contains("The end date cannot be before the start date.")
             .contains("Use capital letters, digits, hyphens and underscores")
@@ -133,7 +153,8 @@ class MissionPagesIntegrationTests {
         MvcTestResult byBrowser = postInvalid("/missions/new", "fr-CA,fr;q=0.9");
 
         for (MvcTestResult result : new MvcTestResult[] { byParameter, byBrowser }) {
-            assertThat(result).hasStatusOk().bodyText()
+            assertThat(result).hasStatusOk()
+                .bodyText()
                 .contains("Utilisez un code de pays ISO à deux lettres majuscules")
                 .contains("La date de fin ne peut pas précéder la date de début.")
                 .contains("Au plus 200 caractères.")
@@ -147,7 +168,11 @@ class MissionPagesIntegrationTests {
     void duplicateCodeIsAFieldError() {
         insert("T-TWICE", null, "UN", "Once");
 
-        assertThat(this.mvc.post().uri("/missions/new?lang=fr").with(admin()).with(csrf()).params(valid("T-TWICE"))
+        assertThat(this.mvc.post()
+            .uri("/missions/new?lang=fr")
+            .with(admin())
+            .with(csrf())
+            .params(valid("T-TWICE"))
             .exchange()).hasStatusOk().bodyText().contains("La mission T-TWICE existe déjà.");
         assertThat(count("t-twice")).isOne();
     }
@@ -157,8 +182,12 @@ class MissionPagesIntegrationTests {
         insert("T-STALE", null, "UN", "Stale");
         this.jdbc.sql("update mission set version = version + 1 where code = 'T-STALE'").update();
 
-        MvcTestResult result = this.mvc.post().uri("/missions/T-STALE/edit").with(admin()).with(csrf())
-            .params(valid("T-STALE", "location", "Changed", "version", "0")).exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/missions/T-STALE/edit")
+            .with(admin())
+            .with(csrf())
+            .params(valid("T-STALE", "location", "Changed", "version", "0"))
+            .exchange();
 
         assertThat(result).hasStatusOk().bodyText().contains("Mission T-STALE was changed by someone else");
         assertThat(this.jdbc.sql("select location from mission where code = 'T-STALE'").query(String.class).single())
@@ -168,8 +197,12 @@ class MissionPagesIntegrationTests {
     @Test
     void currentEditIsSaved() {
         insert("T-EDIT", null, "UN", "Before");
-        MvcTestResult result = this.mvc.post().uri("/missions/T-EDIT/edit").with(admin()).with(csrf())
-            .params(valid("T-EDIT", "location", "After", "version", "0")).exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/missions/T-EDIT/edit")
+            .with(admin())
+            .with(csrf())
+            .params(valid("T-EDIT", "location", "After", "version", "0"))
+            .exchange();
 
         assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/missions/T-EDIT");
         assertThat(this.jdbc.sql("select location from mission where code = 'T-EDIT'").query(String.class).single())
@@ -181,8 +214,12 @@ class MissionPagesIntegrationTests {
         insert("T-ROOT", null, "UN", "Root");
         insert("T-LEAF", "T-ROOT", "UN", "Leaf");
 
-        MvcTestResult result = this.mvc.post().uri("/missions/new").with(admin()).with(csrf())
-            .params(valid("T-DEEPER", "parent", "T-LEAF")).exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/missions/new")
+            .with(admin())
+            .with(csrf())
+            .params(valid("T-DEEPER", "parent", "T-LEAF"))
+            .exchange();
 
         assertThat(result).hasStatusOk().bodyText().contains("T-LEAF is itself a component of T-ROOT");
         assertThat(count("t-deeper")).isZero();
@@ -194,13 +231,19 @@ class MissionPagesIntegrationTests {
         insert("T-CHILD", "T-PARENT", "UN", "Child");
         insert("T-OTHER", null, "UN", "Other");
 
-        MvcTestResult result = this.mvc.post().uri("/missions/T-PARENT/edit?lang=fr").with(admin()).with(csrf())
-            .params(valid("T-PARENT", "parent", "T-OTHER", "version", "0")).exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/missions/T-PARENT/edit?lang=fr")
+            .with(admin())
+            .with(csrf())
+            .params(valid("T-PARENT", "parent", "T-OTHER", "version", "0"))
+            .exchange();
 
-        assertThat(result).hasStatusOk().bodyText()
+        assertThat(result).hasStatusOk()
+            .bodyText()
             .contains("T-PARENT a 1 composante et ne peut pas devenir elle-même une composante.");
         assertThat(this.jdbc.sql("select count(*) from mission where code = 'T-PARENT' and parent_id is null")
-            .query(Integer.class).single()).isOne();
+            .query(Integer.class)
+            .single()).isOne();
     }
 
     @Test
@@ -211,7 +254,10 @@ class MissionPagesIntegrationTests {
         activity("T-BUSY-1", busy);
         activity("T-BUSY-2", busy);
 
-        MvcTestResult withPart = this.mvc.post().uri("/missions/T-HAS-PART/delete").with(admin()).with(csrf())
+        MvcTestResult withPart = this.mvc.post()
+            .uri("/missions/T-HAS-PART/delete")
+            .with(admin())
+            .with(csrf())
             .exchange();
         assertThat(withPart).hasStatus3xxRedirection().hasRedirectedUrl("/missions/T-HAS-PART");
         assertThat(withPart).flash().extractingByKey("flash").isInstanceOfSatisfying(Flash.class, (flash) -> {
@@ -219,13 +265,21 @@ class MissionPagesIntegrationTests {
             assertThat(flash.arguments()).containsExactly("T-HAS-PART", 1);
         });
 
-        MvcTestResult withActivities = this.mvc.post().uri("/missions/T-BUSY/delete").with(admin()).with(csrf())
+        MvcTestResult withActivities = this.mvc.post()
+            .uri("/missions/T-BUSY/delete")
+            .with(admin())
+            .with(csrf())
             .exchange();
-        assertThat(withActivities).flash().extractingByKey("flash").isInstanceOfSatisfying(Flash.class,
-                (flash) -> assertThat(flash.key()).isEqualTo("mission.delete.referencedByActivities"));
+        assertThat(withActivities).flash()
+            .extractingByKey("flash")
+            .isInstanceOfSatisfying(Flash.class,
+                    (flash) -> assertThat(flash.key()).isEqualTo("mission.delete.referencedByActivities"));
 
-        MvcTestResult shown = this.mvc.get().uri("/missions/T-BUSY").with(admin())
-            .flashAttr("flash", withActivities.getMvcResult().getFlashMap().get("flash")).exchange();
+        MvcTestResult shown = this.mvc.get()
+            .uri("/missions/T-BUSY")
+            .with(admin())
+            .flashAttr("flash", withActivities.getMvcResult().getFlashMap().get("flash"))
+            .exchange();
         assertThat(shown).bodyText().contains("Mission T-BUSY cannot be deleted: 2 activities refer to it.");
         assertThat(count("t-has-part") + count("t-busy")).isEqualTo(2);
     }
@@ -235,7 +289,8 @@ class MissionPagesIntegrationTests {
         insert("T-GONE", null, "UN", "Gone");
 
         assertThat(this.mvc.post().uri("/missions/T-GONE/delete").with(admin()).with(csrf()).exchange())
-            .hasStatus3xxRedirection().hasRedirectedUrl("/missions");
+            .hasStatus3xxRedirection()
+            .hasRedirectedUrl("/missions");
         assertThat(count("t-gone")).isZero();
     }
 
@@ -255,8 +310,9 @@ class MissionPagesIntegrationTests {
     void analystMayNotSeeMissions() {
         assertThat(this.mvc.get().uri("/missions").with(analyst()).exchange()).hasStatus(403);
         assertThat(this.mvc.get().uri("/missions/new").with(analyst()).exchange()).hasStatus(403);
-        assertThat(this.mvc.post().uri("/missions/new").with(analyst()).with(csrf()).params(valid("T-SNEAK"))
-            .exchange()).hasStatus(403);
+        assertThat(
+                this.mvc.post().uri("/missions/new").with(analyst()).with(csrf()).params(valid("T-SNEAK")).exchange())
+            .hasStatus(403);
         assertThat(count("t-sneak")).isZero();
     }
 
@@ -265,10 +321,20 @@ class MissionPagesIntegrationTests {
     }
 
     private MvcTestResult postInvalid(String uri, String acceptLanguage) {
-        var request = this.mvc.post().uri(uri).with(admin()).with(csrf()).param("code", "t-bad")
-            .param("nameEn", "x".repeat(201)).param("nameFr", "Mauvaise").param("organization", "UN")
-            .param("country", "ht").param("location", "").param("language", "en").param("armed", "true")
-            .param("startDate", "2031-01-01").param("endDate", "2030-12-31");
+        var request = this.mvc.post()
+            .uri(uri)
+            .with(admin())
+            .with(csrf())
+            .param("code", "t-bad")
+            .param("nameEn", "x".repeat(201))
+            .param("nameFr", "Mauvaise")
+            .param("organization", "UN")
+            .param("country", "ht")
+            .param("location", "")
+            .param("language", "en")
+            .param("armed", "true")
+            .param("startDate", "2031-01-01")
+            .param("endDate", "2030-12-31");
         if (acceptLanguage != null) {
             request.header("Accept-Language", acceptLanguage);
         }
@@ -293,7 +359,10 @@ class MissionPagesIntegrationTests {
         return params;
     }
 
-    /** The codes a list page shows, in order: the first cell of each row (the filters name missions too). */
+    /**
+     * The codes a list page shows, in order: the first cell of each row (the filters name
+     * missions too).
+     */
     private List<String> listed(String uri, String... parameters) throws UnsupportedEncodingException {
         var request = this.mvc.get().uri(uri).with(admin());
         for (int i = 0; i < parameters.length; i += 2) {
@@ -310,7 +379,9 @@ class MissionPagesIntegrationTests {
     }
 
     private int count(String code) {
-        return this.jdbc.sql("select count(*) from mission where lower(code) = ?").param(code).query(Integer.class)
+        return this.jdbc.sql("select count(*) from mission where lower(code) = ?")
+            .param(code)
+            .query(Integer.class)
             .single();
     }
 
@@ -321,10 +392,16 @@ class MissionPagesIntegrationTests {
                 values (:code, :nameEn, :nameFr, (select id from mission where code = :parent), :organization, 'HT',
                         :location, 'en', false, :start)
                 returning id
-                """).param("code", code).param("nameEn", "Test mission " + code)
-            .param("nameFr", "Mission d’épreuve " + code).param("parent", parentCode)
-            .param("organization", organization).param("location", location)
-            .param("start", LocalDate.of(2030, 4, 1)).query(Long.class).single();
+                """)
+            .param("code", code)
+            .param("nameEn", "Test mission " + code)
+            .param("nameFr", "Mission d’épreuve " + code)
+            .param("parent", parentCode)
+            .param("organization", organization)
+            .param("location", location)
+            .param("start", LocalDate.of(2030, 4, 1))
+            .query(Long.class)
+            .single();
     }
 
     private void activity(String externalId, long missionId) {

@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Changing a mission's authorized strength from a date on, through the page and the API: the history is kept, bad
- * input is refused naming the field with nothing written, every change is audited, and the deploy check and the
- * rotation plan use the strength in force on each day.
+ * Changing a mission's authorized strength from a date on, through the page and the API:
+ * the history is kept, bad input is refused naming the field with nothing written, every
+ * change is audited, and the deploy check and the rotation plan use the strength in force
+ * on each day.
  */
 @IntegrationTest
 @Transactional
@@ -38,7 +39,9 @@ class MissionStrengthIntegrationTests {
     @BeforeEach
     void records() {
         new Accounts(this.jdbc).headquarters();
-        new TestRecords(this.jdbc).agency("T-SA").mission("T-SM", null).mission("T-SM-C", "T-SM")
+        new TestRecords(this.jdbc).agency("T-SA")
+            .mission("T-SM", null)
+            .mission("T-SM-C", "T-SM")
             .person("T-SP1", "Effectif", "Anne", "F", "POLICE", "T-SA", "fr")
             .person("T-SP2", "Effectif", "Bruno", "M", "POLICE", "T-SA", "fr")
             .deployment("T-SD1", "T-SP1", "T-SM-C", "LONG", "2032-01-01", "2032-12-31", "DEPLOYED")
@@ -50,7 +53,8 @@ class MissionStrengthIntegrationTests {
     void aChangeFromADateIsKeptInTheHistoryAndAudited() {
         MvcTestResult result = postJson("/api/v1/missions/T-SM/strength",
                 "{\"effectiveFrom\":\"2032-07-01\",\"strength\":1}");
-        assertThat(result).hasStatusOk().bodyJson()
+        assertThat(result).hasStatusOk()
+            .bodyJson()
             .hasPathSatisfying("$.authorizedStrength", (v) -> v.assertThat().isEqualTo(2))
             .hasPathSatisfying("$.changes[0].effectiveFrom", (v) -> v.assertThat().isEqualTo("2032-07-01"))
             .hasPathSatisfying("$.changes[0].strength", (v) -> v.assertThat().isEqualTo(1));
@@ -81,38 +85,58 @@ class MissionStrengthIntegrationTests {
             .hasStatus(404);
         assertThat(changes()).isZero();
         assertThat(this.jdbc.sql("select count(*) from audit_event where entity = 'mission_strength'")
-            .query(Integer.class).single()).isZero();
+            .query(Integer.class)
+            .single()).isZero();
     }
 
     @Test
     void thePageRecordsAChangeShowsTheHistoryAndRemovesIt() {
-        assertThat(this.mvc.post().uri("/missions/T-SM/strength").with(TestUsers.programOfficer()).with(csrf())
-            .param("effectiveFrom", "2032-07-01").param("strength", "1")).hasStatus3xxRedirection();
-        assertThat(this.mvc.get().uri("/missions/T-SM").with(TestUsers.programOfficer())).hasStatusOk().bodyText()
+        assertThat(this.mvc.post()
+            .uri("/missions/T-SM/strength")
+            .with(TestUsers.programOfficer())
+            .with(csrf())
+            .param("effectiveFrom", "2032-07-01")
+            .param("strength", "1")).hasStatus3xxRedirection();
+        assertThat(this.mvc.get().uri("/missions/T-SM").with(TestUsers.programOfficer())).hasStatusOk()
+            .bodyText()
             .contains("Authorized strength over time", "2032-07-01");
         assertThat(this.mvc.get().uri("/missions/T-SM?lang=fr").with(TestUsers.programOfficer())).hasStatusOk()
-            .bodyText().contains("Effectif autorisé dans le temps");
-        assertThat(this.mvc.post().uri("/missions/T-SM/strength/2032-07-01/delete").with(TestUsers.programOfficer())
+            .bodyText()
+            .contains("Effectif autorisé dans le temps");
+        assertThat(this.mvc.post()
+            .uri("/missions/T-SM/strength/2032-07-01/delete")
+            .with(TestUsers.programOfficer())
             .with(csrf())).hasStatus3xxRedirection();
         assertThat(changes()).isZero();
-        assertThat(this.mvc.post().uri("/missions/T-SM/strength/2032-07-01/delete").with(TestUsers.programOfficer())
+        assertThat(this.mvc.post()
+            .uri("/missions/T-SM/strength/2032-07-01/delete")
+            .with(TestUsers.programOfficer())
             .with(csrf())).hasStatus(404);
     }
 
     @Test
     void thePageRefusesANegativeStrengthWithAFieldErrorInTheReadersLanguage() {
-        assertThat(this.mvc.post().uri("/missions/T-SM/strength?lang=fr").with(TestUsers.programOfficer()).with(csrf())
-            .param("effectiveFrom", "2032-07-01").param("strength", "-4")).hasStatusOk().bodyText()
-            .contains("Entrez un nombre entier, 0 ou plus.");
-        assertThat(this.mvc.post().uri("/missions/T-SM/strength").with(TestUsers.programOfficer()).with(csrf())
-            .param("strength", "3")).hasStatusOk().bodyText()
+        assertThat(this.mvc.post()
+            .uri("/missions/T-SM/strength?lang=fr")
+            .with(TestUsers.programOfficer())
+            .with(csrf())
+            .param("effectiveFrom", "2032-07-01")
+            .param("strength", "-4")).hasStatusOk().bodyText().contains("Entrez un nombre entier, 0 ou plus.");
+        assertThat(this.mvc.post()
+            .uri("/missions/T-SM/strength")
+            .with(TestUsers.programOfficer())
+            .with(csrf())
+            .param("strength", "3")).hasStatusOk()
+            .bodyText()
             .contains("Enter the date from which the strength applies.");
         assertThat(changes()).isZero();
     }
 
     @Test
     void deployingIsCheckedAgainstTheStrengthInForceFromTheDateOfTheChange() {
-        // T-SM requires no readiness item, so the strength is the only rule in play. Two places until June: T-SD1 (in the component) and T-SD2 fit; one place from July on.
+        // T-SM requires no readiness item, so the strength is the only rule in play. Two
+        // places until June: T-SD1 (in the component) and T-SD2 fit; one place from July
+        // on.
         assertThat(postJson("/api/v1/missions/T-SM/strength", "{\"effectiveFrom\":\"2032-07-01\",\"strength\":1}"))
             .hasStatusOk();
         MvcTestResult refused = postJson("/api/v1/deployments/T-SD2/deploy", null);
@@ -129,28 +153,41 @@ class MissionStrengthIntegrationTests {
     void theRotationPlanMeasuresEachDayAgainstTheStrengthInForce() {
         assertThat(postJson("/api/v1/missions/T-SM/strength", "{\"effectiveFrom\":\"2032-07-01\",\"strength\":1}"))
             .hasStatusOk();
-        // T-SD1 (deployed) and T-SD2 (planned) all year: over a strength of one from July 1 to December 31.
-        assertThat(this.mvc.get().uri("/missions/T-SM/rotation?from=2032-01-01&to=2032-12-31")
-            .with(TestUsers.programOfficer())).hasStatusOk().bodyText()
+        // T-SD1 (deployed) and T-SD2 (planned) all year: over a strength of one from July
+        // 1 to December 31.
+        assertThat(this.mvc.get()
+            .uri("/missions/T-SM/rotation?from=2032-01-01&to=2032-12-31")
+            .with(TestUsers.programOfficer())).hasStatusOk()
+            .bodyText()
             .contains("Days over authorized strength (planned and deployed): 184", "From 2032-07-01 to 2032-12-31");
     }
 
     @Test
     void thePageSetsTheReadinessAMissionRequiresAndAComponentShowsItsParents() {
-        assertThat(this.mvc.post().uri("/missions/T-SM/readiness").with(TestUsers.programOfficer()).with(csrf())
-            .param("items", "MEDICAL").param("items", "PASSPORT")).hasStatus3xxRedirection();
+        assertThat(this.mvc.post()
+            .uri("/missions/T-SM/readiness")
+            .with(TestUsers.programOfficer())
+            .with(csrf())
+            .param("items", "MEDICAL")
+            .param("items", "PASSPORT")).hasStatus3xxRedirection();
         assertThat(required("T-SM")).containsExactly("MEDICAL", "PASSPORT");
-        assertThat(this.mvc.get().uri("/missions/T-SM-C").with(TestUsers.programOfficer())).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/missions/T-SM-C").with(TestUsers.programOfficer())).hasStatusOk()
+            .bodyText()
             .contains("Also required through the parent mission T-SM: MEDICAL, PASSPORT");
         // Unticking everything requires nothing; an unknown code changes nothing.
-        assertThat(this.mvc.post().uri("/missions/T-SM/readiness").with(TestUsers.programOfficer()).with(csrf())
-            .param("items", "MEDICAL").param("items", "NO_SUCH_ITEM")).hasStatus3xxRedirection();
+        assertThat(this.mvc.post()
+            .uri("/missions/T-SM/readiness")
+            .with(TestUsers.programOfficer())
+            .with(csrf())
+            .param("items", "MEDICAL")
+            .param("items", "NO_SUCH_ITEM")).hasStatus3xxRedirection();
         assertThat(required("T-SM")).containsExactly("MEDICAL", "PASSPORT");
         assertThat(this.mvc.post().uri("/missions/T-SM/readiness").with(TestUsers.programOfficer()).with(csrf()))
             .hasStatus3xxRedirection();
         assertThat(required("T-SM")).isEmpty();
         assertThat(this.jdbc.sql("select count(*) from audit_event where entity = 'mission' and key = 'T-SM'")
-            .query(Integer.class).single()).isEqualTo(2);
+            .query(Integer.class)
+            .single()).isEqualTo(2);
     }
 
     private List<String> required(String mission) {

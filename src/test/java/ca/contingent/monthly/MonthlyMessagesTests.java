@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every monthly report message the pages and the code use exists in English and in French, those built from a
- * status, a category, a step or a CSV column included.
+ * Every monthly report message the pages and the code use exists in English and in
+ * French, those built from a status, a category, a step or a CSV column included.
  */
 class MonthlyMessagesTests {
 
@@ -30,7 +30,8 @@ class MonthlyMessagesTests {
     @Test
     void everyKeyTheTemplatesAndCodeUseExistsInBothLanguages() throws IOException {
         Set<String> used = new TreeSet<>();
-        used.addAll(MessageBundles.usedKeys(Path.of("src/main/resources/templates/monthly"), MessageBundles.TEMPLATE_KEY));
+        used.addAll(
+                MessageBundles.usedKeys(Path.of("src/main/resources/templates/monthly"), MessageBundles.TEMPLATE_KEY));
         used.addAll(MessageBundles.usedKeys(Path.of("src/main/java/ca/contingent/monthly"), CODE_KEY));
         for (MonthlyReportStatus status : MonthlyReportStatus.values()) {
             used.add("monthly.status." + status);
@@ -45,12 +46,15 @@ class MonthlyMessagesTests {
         for (String column : new String[] { "person", "familyName", "givenName", "mission", "month", "status" }) {
             used.add("monthly.csv." + column);
         }
-        // Prefixes the code completes at run time ("monthly.step.done." + step) are not keys themselves.
+        // Prefixes the code completes at run time ("monthly.step.done." + step) are not
+        // keys themselves.
         used.removeIf((key) -> key.endsWith(".") || !this.english.containsKey(key) && !this.root.containsKey(key)
                 && this.english.stringPropertyNames().stream().anyMatch((k) -> k.startsWith(key + ".")));
-        assertThat(used).isNotEmpty().allSatisfy((key) -> assertThat(
-                this.english.containsKey(key) && this.french.containsKey(key) || this.root.containsKey(key))
-            .as("message key %s", key).isTrue());
+        assertThat(used).isNotEmpty()
+            .allSatisfy((key) -> assertThat(
+                    this.english.containsKey(key) && this.french.containsKey(key) || this.root.containsKey(key))
+                .as("message key %s", key)
+                .isTrue());
     }
 
 }

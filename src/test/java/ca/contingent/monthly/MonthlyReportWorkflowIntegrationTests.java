@@ -21,9 +21,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The monthly report workflow through the API: each step only to its role (and a commander only on their missions'
- * reports), 409 for a step the status does not allow, the lock of an approved month, reopening with a reason, and
- * the activity rows an approval writes and a reopening removes. Everything rolls back.
+ * The monthly report workflow through the API: each step only to its role (and a
+ * commander only on their missions' reports), 409 for a step the status does not allow,
+ * the lock of an approved month, reopening with a reason, and the activity rows an
+ * approval writes and a reopening removes. Everything rolls back.
  */
 @IntegrationTest
 @Transactional
@@ -66,10 +67,15 @@ class MonthlyReportWorkflowIntegrationTests {
         records(this.jdbc);
     }
 
-    /** Agency T-MRA; missions T-MR1 (component T-MR1-C) and T-MR2; a member deployed to each; their users. */
+    /**
+     * Agency T-MRA; missions T-MR1 (component T-MR1-C) and T-MR2; a member deployed to
+     * each; their users.
+     */
     static void records(JdbcClient jdbc) {
         new TestRecords(jdbc).agency("T-MRA")
-            .mission("T-MR1", null).mission("T-MR1-C", "T-MR1").mission("T-MR2", null)
+            .mission("T-MR1", null)
+            .mission("T-MR1-C", "T-MR1")
+            .mission("T-MR2", null)
             .person("T-MRP1", "Mrfontaine", "Odile", "F", "POLICE", "T-MRA", "fr")
             .person("T-MRP2", "Mrgagnon", "Paulin", "M", "POLICE", "T-MRA", "en")
             .deployment("T-MRD1", "T-MRP1", "T-MR1-C", "LONG", "2030-04-15", "2030-09-30", "DEPLOYED")
@@ -86,7 +92,8 @@ class MonthlyReportWorkflowIntegrationTests {
     @Test
     void aMemberCreatesADraftForAMonthOfTheirDeployment() {
         assertThat(create(BODY)).hasStatus(201).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
-        assertThat(this.mvc.get().uri("/api/v1/monthly-reports/" + REPORT).with(MEMBER)).hasStatusOk().bodyJson()
+        assertThat(this.mvc.get().uri("/api/v1/monthly-reports/" + REPORT).with(MEMBER)).hasStatusOk()
+            .bodyJson()
             .satisfies((json) -> {
                 assertThat(json).extractingPath("$.deployment").isEqualTo("T-MRD1");
                 assertThat(json).extractingPath("$.mission").isEqualTo("T-MR1-C");
@@ -99,8 +106,7 @@ class MonthlyReportWorkflowIntegrationTests {
     @Test
     void eachStepIsAllowedOnlyToItsRole() {
         create(BODY);
-        List<RequestPostProcessor> everyone = List.of(ADMIN, OFFICER, COORDINATOR, COMMANDER, ANALYST, AUDITOR,
-                MEMBER);
+        List<RequestPostProcessor> everyone = List.of(ADMIN, OFFICER, COORDINATOR, COMMANDER, ANALYST, AUDITOR, MEMBER);
         // submit: the member only
         for (RequestPostProcessor caller : except(everyone, MEMBER)) {
             assertThat(step("submit", caller, null)).hasStatus(403);
@@ -168,33 +174,51 @@ class MonthlyReportWorkflowIntegrationTests {
     void anApprovedMonthIsLockedAndOnlyReopeningWithAReasonUnlocksIt() {
         approve(BODY);
         String edit = BODY.replace("\"month\":\"2030-05\",", "\"version\":%d,".formatted(version()));
-        assertThat(this.mvc.put().uri("/api/v1/monthly-reports/" + REPORT).with(MEMBER).with(csrf())
-            .contentType("application/json").content(edit)).hasStatus(409).bodyText().contains("locked");
+        assertThat(this.mvc.put()
+            .uri("/api/v1/monthly-reports/" + REPORT)
+            .with(MEMBER)
+            .with(csrf())
+            .contentType("application/json")
+            .content(edit)).hasStatus(409).bodyText().contains("locked");
         // The page refuses it too and shows no edit form.
         assertThat(this.mvc.get().uri("/monthly-reports/" + REPORT + "/edit").with(MEMBER)).hasStatus(302);
-        assertThat(this.mvc.post().uri("/monthly-reports/" + REPORT + "/edit").with(MEMBER).with(csrf())
-            .param("narrative", "Changed").param("version", String.valueOf(version()))).hasStatusOk().bodyText()
-            .contains("locked");
-        assertThat(this.jdbc.sql("select narrative from monthly_report r join person p on p.id = r.person_id"
-                + " where p.external_id = 'T-MRP1'").query(String.class).single()).isEqualTo("A quiet month.");
+        assertThat(this.mvc.post()
+            .uri("/monthly-reports/" + REPORT + "/edit")
+            .with(MEMBER)
+            .with(csrf())
+            .param("narrative", "Changed")
+            .param("version", String.valueOf(version()))).hasStatusOk().bodyText().contains("locked");
+        assertThat(this.jdbc
+            .sql("select narrative from monthly_report r join person p on p.id = r.person_id"
+                    + " where p.external_id = 'T-MRP1'")
+            .query(String.class)
+            .single()).isEqualTo("A quiet month.");
         // Reopening needs a reason
         assertThat(step("reopen", ADMIN, null)).hasStatus(422).bodyText().contains("reason");
         assertThat(step("reopen", ADMIN, "{\"reason\":\"\"}")).hasStatus(422);
         assertThat(status()).isEqualTo("APPROVED");
-        assertThat(step("reopen", ADMIN, "{\"reason\":\"Sessions double-counted\"}")).hasStatusOk().bodyJson()
-            .extractingPath("$.status").isEqualTo("RETURNED");
+        assertThat(step("reopen", ADMIN, "{\"reason\":\"Sessions double-counted\"}")).hasStatusOk()
+            .bodyJson()
+            .extractingPath("$.status")
+            .isEqualTo("RETURNED");
         // ...recorded in the audit log with the reason
         String after = this.jdbc.sql("""
                 select after::text from audit_event where entity = 'monthly_report' and key = ?
                 order by id desc limit 1""").param(REPORT).query(String.class).single();
         assertThat(after).contains("REOPEN").contains("Sessions double-counted").contains("RETURNED");
-        assertThat(this.jdbc.sql("select username from audit_event where entity = 'monthly_report' and key = ?"
-                + " order by id desc limit 1").param(REPORT).query(String.class).single()).isEqualTo("admin");
+        assertThat(this.jdbc
+            .sql("select username from audit_event where entity = 'monthly_report' and key = ?"
+                    + " order by id desc limit 1")
+            .param(REPORT)
+            .query(String.class)
+            .single()).isEqualTo("admin");
         // ...and the member may edit again.
-        assertThat(this.mvc.put().uri("/api/v1/monthly-reports/" + REPORT).with(MEMBER).with(csrf())
+        assertThat(this.mvc.put()
+            .uri("/api/v1/monthly-reports/" + REPORT)
+            .with(MEMBER)
+            .with(csrf())
             .contentType("application/json")
-            .content("{\"version\":%d,\"narrative\":\"Corrected\",\"lines\":[]}".formatted(version())))
-            .hasStatusOk();
+            .content("{\"version\":%d,\"narrative\":\"Corrected\",\"lines\":[]}".formatted(version()))).hasStatusOk();
     }
 
     @Test
@@ -202,31 +226,46 @@ class MonthlyReportWorkflowIntegrationTests {
         approve(BODY);
         List<Map<String, Object>> rows = activities();
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0)).containsEntry("external_id", "MR-T-MRP1-2030-05-1").containsEntry("code", "T-MR1-C")
-            .containsEntry("category", "TRAINING").containsEntry("type", "Night patrol workshop")
-            .containsEntry("sessions", 3).containsEntry("participants", 24).containsEntry("participants_women", 9);
+        assertThat(rows.get(0)).containsEntry("external_id", "MR-T-MRP1-2030-05-1")
+            .containsEntry("code", "T-MR1-C")
+            .containsEntry("category", "TRAINING")
+            .containsEntry("type", "Night patrol workshop")
+            .containsEntry("sessions", 3)
+            .containsEntry("participants", 24)
+            .containsEntry("participants_women", 9);
         assertThat(rows.get(0).get("date").toString()).isEqualTo("2030-05-31");
         assertThat(rows.get(1)).containsEntry("external_id", "MR-T-MRP1-2030-05-2").containsEntry("sessions", 8);
-        assertThat(this.jdbc.sql("select count(*) from audit_event where entity = 'activity' and action = 'CREATE'"
-                + " and key like 'MR-T-MRP1-2030-05-%'").query(Integer.class).single()).isEqualTo(2);
+        assertThat(this.jdbc
+            .sql("select count(*) from audit_event where entity = 'activity' and action = 'CREATE'"
+                    + " and key like 'MR-T-MRP1-2030-05-%'")
+            .query(Integer.class)
+            .single()).isEqualTo(2);
 
         step("reopen", OFFICER, "{\"reason\":\"Second line belongs to June\"}");
         assertThat(activities()).isEmpty();
-        assertThat(this.jdbc.sql("select count(*) from audit_event where entity = 'activity' and action = 'DELETE'"
-                + " and key like 'MR-T-MRP1-2030-05-%'").query(Integer.class).single()).isEqualTo(2);
+        assertThat(this.jdbc
+            .sql("select count(*) from audit_event where entity = 'activity' and action = 'DELETE'"
+                    + " and key like 'MR-T-MRP1-2030-05-%'")
+            .query(Integer.class)
+            .single()).isEqualTo(2);
 
         String oneLine = """
                 {"version":%d,"results":"Two units now patrol at night.","narrative":"A quiet month.",
                  "lines":[{"category":"TRAINING","type":"Night patrol workshop","sessions":4,"participants":30,
                            "participantsWomen":12}]}""".formatted(version());
-        assertThat(this.mvc.put().uri("/api/v1/monthly-reports/" + REPORT).with(MEMBER).with(csrf())
-            .contentType("application/json").content(oneLine)).hasStatusOk();
+        assertThat(this.mvc.put()
+            .uri("/api/v1/monthly-reports/" + REPORT)
+            .with(MEMBER)
+            .with(csrf())
+            .contentType("application/json")
+            .content(oneLine)).hasStatusOk();
         step("submit", MEMBER, null);
         step("review", COMMANDER, null);
         assertThat(step("approve", ADMIN, null)).hasStatusOk();
         rows = activities();
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0)).containsEntry("external_id", "MR-T-MRP1-2030-05-1").containsEntry("sessions", 4)
+        assertThat(rows.get(0)).containsEntry("external_id", "MR-T-MRP1-2030-05-1")
+            .containsEntry("sessions", 4)
             .containsEntry("participants_women", 12);
     }
 
@@ -236,7 +275,8 @@ class MonthlyReportWorkflowIntegrationTests {
         step("submit", MEMBER, null);
         assertThat(this.mvc.get().uri("/api/v1/monthly-reports/" + REPORT).with(OTHER_MEMBER)).hasStatus(404);
         assertThat(this.mvc.get().uri("/monthly-reports/" + REPORT).with(OTHER_MEMBER)).hasStatus(404);
-        assertThat(this.mvc.get().uri("/api/v1/monthly-reports").with(OTHER_MEMBER)).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/api/v1/monthly-reports").with(OTHER_MEMBER)).hasStatusOk()
+            .bodyText()
             .doesNotContain("T-MRP1");
         assertThat(step("review", OTHER_COMMANDER, null)).hasStatus(404);
         assertThat(step("return", OTHER_COMMANDER, "{\"comment\":\"no\"}")).hasStatus(404);
@@ -246,26 +286,40 @@ class MonthlyReportWorkflowIntegrationTests {
         assertThat(status()).isEqualTo("SUBMITTED");
         // The commander of the parent mission reaches the component's report.
         assertThat(this.mvc.get().uri("/api/v1/monthly-reports?mission=T-MR1").with(COMMANDER)).hasStatusOk()
-            .bodyText().contains(REPORT);
+            .bodyText()
+            .contains(REPORT);
         // A member reads their own person record and deployments only.
         assertThat(this.mvc.get().uri("/api/v1/personnel/T-MRP1").with(MEMBER)).hasStatusOk();
         assertThat(this.mvc.get().uri("/api/v1/personnel/T-MRP2").with(MEMBER)).hasStatus(404);
-        assertThat(this.mvc.get().uri("/api/v1/deployments").with(MEMBER)).hasStatusOk().bodyText()
-            .contains("T-MRD1").doesNotContain("T-MRD2");
-        assertThat(this.mvc.get().uri("/people").with(MEMBER)).hasStatusOk().bodyText().contains("Mrfontaine")
+        assertThat(this.mvc.get().uri("/api/v1/deployments").with(MEMBER)).hasStatusOk()
+            .bodyText()
+            .contains("T-MRD1")
+            .doesNotContain("T-MRD2");
+        assertThat(this.mvc.get().uri("/people").with(MEMBER)).hasStatusOk()
+            .bodyText()
+            .contains("Mrfontaine")
             .doesNotContain("Mrgagnon");
-        // The list's download holds what the list shows, and nothing of another member or mission.
-        assertThat(this.mvc.get().uri("/monthly-reports/export.csv").with(OTHER_MEMBER)).hasStatusOk().bodyText()
+        // The list's download holds what the list shows, and nothing of another member or
+        // mission.
+        assertThat(this.mvc.get().uri("/monthly-reports/export.csv").with(OTHER_MEMBER)).hasStatusOk()
+            .bodyText()
             .doesNotContain("T-MRP1");
-        assertThat(this.mvc.get().uri("/monthly-reports/export.csv").with(OTHER_COMMANDER)).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/monthly-reports/export.csv").with(OTHER_COMMANDER)).hasStatusOk()
+            .bodyText()
             .doesNotContain("T-MRP1");
-        assertThat(this.mvc.get().uri("/monthly-reports/export.csv").with(COMMANDER)).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/monthly-reports/export.csv").with(COMMANDER)).hasStatusOk()
+            .bodyText()
             .contains("2030-05,T-MRP1,\"Mrfontaine, Odile\",T-MR1-C,SUBMITTED");
     }
 
     private MvcTestResult create(String body) {
-        return this.mvc.post().uri("/api/v1/monthly-reports").with(MEMBER).with(csrf())
-            .contentType("application/json").content(body).exchange();
+        return this.mvc.post()
+            .uri("/api/v1/monthly-reports")
+            .with(MEMBER)
+            .with(csrf())
+            .contentType("application/json")
+            .content(body)
+            .exchange();
     }
 
     private void approve(String body) {
@@ -284,18 +338,27 @@ class MonthlyReportWorkflowIntegrationTests {
     }
 
     private String status() {
-        return this.jdbc.sql("select status from monthly_report r join person p on p.id = r.person_id"
-                + " where p.external_id = 'T-MRP1' and r.month = date '2030-05-01'").query(String.class).single();
+        return this.jdbc
+            .sql("select status from monthly_report r join person p on p.id = r.person_id"
+                    + " where p.external_id = 'T-MRP1' and r.month = date '2030-05-01'")
+            .query(String.class)
+            .single();
     }
 
     private int version() {
-        return this.jdbc.sql("select r.version from monthly_report r join person p on p.id = r.person_id"
-                + " where p.external_id = 'T-MRP1' and r.month = date '2030-05-01'").query(Integer.class).single();
+        return this.jdbc
+            .sql("select r.version from monthly_report r join person p on p.id = r.person_id"
+                    + " where p.external_id = 'T-MRP1' and r.month = date '2030-05-01'")
+            .query(Integer.class)
+            .single();
     }
 
     private int audits(String action) {
-        return this.jdbc.sql("select count(*) from audit_event where entity = 'monthly_report' and key = ?"
-                + " and action = ?").params(REPORT, action).query(Integer.class).single();
+        return this.jdbc
+            .sql("select count(*) from audit_event where entity = 'monthly_report' and key = ?" + " and action = ?")
+            .params(REPORT, action)
+            .query(Integer.class)
+            .single();
     }
 
     private List<Map<String, Object>> activities() {

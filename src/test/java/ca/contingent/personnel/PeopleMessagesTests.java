@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every person.* and deployment.* message that the people and deployment pages use exists in English and in French:
- * an untranslated screen fails here, not in front of a user. (Key parity and "translated, not copied" are checked
- * for every bundle by MessagesTests; this module asks for more.)
+ * Every person.* and deployment.* message that the people and deployment pages use exists
+ * in English and in French: an untranslated screen fails here, not in front of a user.
+ * (Key parity and "translated, not copied" are checked for every bundle by MessagesTests;
+ * this module asks for more.)
  */
 class PeopleMessagesTests {
 
-    private static final Pattern USED_KEY = Pattern.compile("(?<![$*])[{\"]((?:person|deployment)\\.[A-Za-z.]*[A-Za-z])[}\"(]");
+    private static final Pattern USED_KEY = Pattern
+        .compile("(?<![$*])[{\"]((?:person|deployment)\\.[A-Za-z.]*[A-Za-z])[}\"(]");
 
     @Test
     void everyKeyUsedByTheTemplatesAndTheCodeExists() throws IOException {
@@ -42,7 +44,10 @@ class PeopleMessagesTests {
         assertThat(MessageBundles.load("i18n/people/messages_fr.properties").stringPropertyNames()).containsAll(used);
     }
 
-    /** Stricter than the check every bundle gets: on these pages even short labels must be translated. */
+    /**
+     * Stricter than the check every bundle gets: on these pages even short labels must be
+     * translated.
+     */
     @Test
     void frenchMessagesAreTranslated() {
         Properties english = MessageBundles.load("i18n/people/messages.properties");

@@ -41,7 +41,8 @@ class PeoplePagesIntegrationTests {
     @BeforeEach
     void records() {
         new Accounts(this.jdbc).headquarters();
-        this.records = new TestRecords(this.jdbc).agency("T-AG1").agency("T-AG2")
+        this.records = new TestRecords(this.jdbc).agency("T-AG1")
+            .agency("T-AG2")
             .person("T-PA", "Côté", "Éloïse", "F", "POLICE", "T-AG1", "fr;en")
             .person("T-PB", "Tremblay", "Marc", "M", "CIVILIAN", "T-AG1", "en")
             .person("T-PC", "Abbott", "Zoé", "X", "POLICE", "T-AG2", "en;es");
@@ -88,10 +89,19 @@ class PeoplePagesIntegrationTests {
 
     @Test
     void createsAPersonWithNormalisedLanguages() {
-        MvcTestResult result = this.mvc.post().uri("/people/new").with(programOfficer()).with(csrf())
-            .param("externalId", "T-PNEW").param("familyName", " Gagné ").param("givenName", "Luc")
-            .param("gender", "M").param("category", "POLICE").param("agency", "T-AG2").param("rank", "")
-            .param("languages", "FR, en").exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/people/new")
+            .with(programOfficer())
+            .with(csrf())
+            .param("externalId", "T-PNEW")
+            .param("familyName", " Gagné ")
+            .param("givenName", "Luc")
+            .param("gender", "M")
+            .param("category", "POLICE")
+            .param("agency", "T-AG2")
+            .param("rank", "")
+            .param("languages", "FR, en")
+            .exchange();
         assertThat(result).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/people/T-PNEW");
         assertThat(this.jdbc.sql("""
                 select family_name || '|' || languages || '|' || coalesce(rank, '-') || '|' || a.code
@@ -102,18 +112,25 @@ class PeoplePagesIntegrationTests {
 
     @Test
     void generatesAnExternalIdWhenNoneIsGiven() {
-        MvcTestResult result = this.mvc.post().uri("/people/new").with(admin()).with(csrf())
-            .param("familyName", "Sans-Identifiant").param("givenName", "Anne").param("gender", "F")
-            .param("category", "CIVILIAN").param("agency", "T-AG1").param("languages", "fr").exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/people/new")
+            .with(admin())
+            .with(csrf())
+            .param("familyName", "Sans-Identifiant")
+            .param("givenName", "Anne")
+            .param("gender", "F")
+            .param("category", "CIVILIAN")
+            .param("agency", "T-AG1")
+            .param("languages", "fr")
+            .exchange();
         assertThat(result).hasStatus3xxRedirection().redirectedUrl().matches("/people/P-[0-9A-F]{8}");
     }
 
     @Test
     void refusesInvalidInputWithFieldErrorsInEnglish() {
         String body = invalidCreate("en");
-        assertThat(body).contains("Enter the family name.", "Choose a gender.",
-                "Enter two-letter language codes", "aria-invalid=\"true\"",
-                "aria-describedby=\"familyName-error\"", "id=\"familyName-error\"",
+        assertThat(body).contains("Enter the family name.", "Choose a gender.", "Enter two-letter language codes",
+                "aria-invalid=\"true\"", "aria-describedby=\"familyName-error\"", "id=\"familyName-error\"",
                 "aria-describedby=\"languages-hint languages-error\"");
         assertThat(this.records.count("person", "T-PBAD")).isZero();
     }
@@ -122,22 +139,42 @@ class PeoplePagesIntegrationTests {
     void refusesInvalidInputWithFieldErrorsInFrench() {
         assertThat(invalidCreate("fr")).contains("Entrez le nom de famille.", "Choisissez un genre.",
                 "Entrez des codes de langue de deux lettres");
-        String viaParameter = body(this.mvc.post().uri("/people/new?lang=fr").with(admin()).with(csrf())
-            .param("externalId", "T-PBAD").param("givenName", "X").param("agency", "T-AG1").param("languages", "fr")
+        String viaParameter = body(this.mvc.post()
+            .uri("/people/new?lang=fr")
+            .with(admin())
+            .with(csrf())
+            .param("externalId", "T-PBAD")
+            .param("givenName", "X")
+            .param("agency", "T-AG1")
+            .param("languages", "fr")
             .exchange());
         assertThat(viaParameter).contains("Entrez le nom de famille.");
     }
 
     @Test
     void refusesAnUnknownAgencyAndATakenId() {
-        assertThat(this.mvc.post().uri("/people/new").with(admin()).with(csrf()).param("externalId", "T-PZ")
-            .param("familyName", "A").param("givenName", "B").param("gender", "F").param("category", "POLICE")
-            .param("agency", "T-NONE").param("languages", "en")).hasStatusOk().bodyText()
-            .contains("There is no agency with the code T-NONE.");
-        assertThat(this.mvc.post().uri("/people/new").with(admin()).with(csrf()).param("externalId", "T-PA")
-            .param("familyName", "A").param("givenName", "B").param("gender", "F").param("category", "POLICE")
-            .param("agency", "T-AG1").param("languages", "en")).hasStatusOk().bodyText()
-            .contains("A person with the ID T-PA already exists.");
+        assertThat(this.mvc.post()
+            .uri("/people/new")
+            .with(admin())
+            .with(csrf())
+            .param("externalId", "T-PZ")
+            .param("familyName", "A")
+            .param("givenName", "B")
+            .param("gender", "F")
+            .param("category", "POLICE")
+            .param("agency", "T-NONE")
+            .param("languages", "en")).hasStatusOk().bodyText().contains("There is no agency with the code T-NONE.");
+        assertThat(this.mvc.post()
+            .uri("/people/new")
+            .with(admin())
+            .with(csrf())
+            .param("externalId", "T-PA")
+            .param("familyName", "A")
+            .param("givenName", "B")
+            .param("gender", "F")
+            .param("category", "POLICE")
+            .param("agency", "T-AG1")
+            .param("languages", "en")).hasStatusOk().bodyText().contains("A person with the ID T-PA already exists.");
     }
 
     @Test
@@ -147,14 +184,15 @@ class PeoplePagesIntegrationTests {
         assertThat(edit("T-PB", version)).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/people/T-PB");
         assertThat(this.jdbc.sql("select rank from person where external_id = 'T-PB'").query(String.class).single())
             .isEqualTo("Sergeant");
-        assertThat(edit("T-PB", version)).hasStatusOk().bodyText()
+        assertThat(edit("T-PB", version)).hasStatusOk()
+            .bodyText()
             .contains("Person T-PB was changed by someone else since you opened it.");
     }
 
     @Test
     void refusesToDeleteAPersonWithDeploymentsAndSaysHowMany() {
-        this.records.mission("T-MA", null).deployment("T-DA", "T-PA", "T-MA", "LONG", "2030-04-01", "2030-09-30",
-                "PLANNED");
+        this.records.mission("T-MA", null)
+            .deployment("T-DA", "T-PA", "T-MA", "LONG", "2030-04-01", "2030-09-30", "PLANNED");
         MvcTestResult result = this.mvc.post().uri("/people/T-PA/delete").with(admin()).with(csrf()).exchange();
         assertThat(result).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/people/T-PA");
         Flash flash = (Flash) result.getMvcResult().getFlashMap().get("flash");
@@ -169,18 +207,20 @@ class PeoplePagesIntegrationTests {
     @Test
     void deletesAPersonWithoutDeployments() {
         assertThat(this.mvc.post().uri("/people/T-PC/delete").with(admin()).with(csrf())).hasStatus3xxRedirection()
-            .redirectedUrl().isEqualTo("/people");
+            .redirectedUrl()
+            .isEqualTo("/people");
         assertThat(this.records.count("person", "T-PC")).isZero();
     }
 
     @Test
     void showsThePersonWithTheirDeploymentHistoryNewestFirst() {
-        this.records.mission("T-MA", null).mission("T-MB", null)
+        this.records.mission("T-MA", null)
+            .mission("T-MB", null)
             .deployment("T-DOLD", "T-PA", "T-MA", "LONG", "2030-04-01", "2030-09-30", "COMPLETED")
             .deployment("T-DNEW", "T-PA", "T-MB", "SHORT", "2031-01-10", "2031-02-10", "PLANNED");
         String body = page("/people/T-PA");
-        assertThat(body).contains("Côté", "Éloïse", "Test agency T-AG1", "T-MA", "T-MB", "Police Advisor",
-                "2030-04-01", "2031-02-10", "Completed", "Planned", "Short term");
+        assertThat(body).contains("Côté", "Éloïse", "Test agency T-AG1", "T-MA", "T-MB", "Police Advisor", "2030-04-01",
+                "2031-02-10", "Completed", "Planned", "Short term");
         assertThat(body.indexOf(">T-DNEW<")).isLessThan(body.indexOf(">T-DOLD<"));
         assertThat(pageInFrench("/people/T-PA")).contains("Historique des déploiements", "Terminé", "Prévu");
     }
@@ -220,19 +260,37 @@ class PeoplePagesIntegrationTests {
     }
 
     private String invalidCreate(String language) {
-        MvcTestResult result = this.mvc.post().uri("/people/new").with(admin()).with(csrf())
-            .header("Accept-Language", language).param("externalId", "T-PBAD").param("familyName", " ")
-            .param("givenName", "Anne").param("category", "POLICE").param("agency", "T-AG1")
-            .param("languages", "english").exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/people/new")
+            .with(admin())
+            .with(csrf())
+            .header("Accept-Language", language)
+            .param("externalId", "T-PBAD")
+            .param("familyName", " ")
+            .param("givenName", "Anne")
+            .param("category", "POLICE")
+            .param("agency", "T-AG1")
+            .param("languages", "english")
+            .exchange();
         assertThat(result).hasStatusOk();
         return body(result);
     }
 
     private MvcTestResult edit(String externalId, int version) {
-        return this.mvc.post().uri("/people/" + externalId + "/edit").with(programOfficer()).with(csrf())
-            .param("externalId", externalId).param("familyName", "Tremblay").param("givenName", "Marc")
-            .param("gender", "M").param("category", "CIVILIAN").param("agency", "T-AG1").param("rank", "Sergeant")
-            .param("languages", "en").param("version", String.valueOf(version)).exchange();
+        return this.mvc.post()
+            .uri("/people/" + externalId + "/edit")
+            .with(programOfficer())
+            .with(csrf())
+            .param("externalId", externalId)
+            .param("familyName", "Tremblay")
+            .param("givenName", "Marc")
+            .param("gender", "M")
+            .param("category", "CIVILIAN")
+            .param("agency", "T-AG1")
+            .param("rank", "Sergeant")
+            .param("languages", "en")
+            .param("version", String.valueOf(version))
+            .exchange();
     }
 
     private static String body(MvcTestResult result) {

@@ -19,9 +19,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Every write of a person and of a deployment leaves exactly one event with the values before and after, and a
- * person's record read from outside headquarters leaves a READ event that names the record without copying it. The
- * events are written in the test's transaction, so they roll back with it; every query names the test's own keys.
+ * Every write of a person and of a deployment leaves exactly one event with the values
+ * before and after, and a person's record read from outside headquarters leaves a READ
+ * event that names the record without copying it. The events are written in the test's
+ * transaction, so they roll back with it; every query names the test's own keys.
  */
 @IntegrationTest
 @Transactional
@@ -39,7 +40,10 @@ class PersonAuditIntegrationTests {
 
     @BeforeEach
     void records() {
-        new TestRecords(this.jdbc).agency("T-UA").agency("T-UB").mission("T-UM1", null).mission("T-UM2", null)
+        new TestRecords(this.jdbc).agency("T-UA")
+            .agency("T-UB")
+            .mission("T-UM1", null)
+            .mission("T-UM2", null)
             .person("T-UP1", "Leclerc", "Anne", "F", "POLICE", "T-UA", "fr")
             .person("T-UP2", "Moreau", "Luc", "M", "POLICE", "T-UB", "en")
             .deployment("T-UD1", "T-UP1", "T-UM1", "LONG", "2030-04-01", "2030-09-30", "DEPLOYED");
@@ -48,25 +52,44 @@ class PersonAuditIntegrationTests {
 
     @Test
     void creatingAPersonRecordsTheNewValues() {
-        assertThat(this.mvc.post().uri("/people/new").with(OFFICER).with(csrf()).param("externalId", "T-UP9")
-            .param("familyName", "Girard").param("givenName", "Rose").param("gender", "F").param("category", "POLICE")
-            .param("agency", "T-UA").param("languages", "fr")).hasStatus3xxRedirection();
+        assertThat(this.mvc.post()
+            .uri("/people/new")
+            .with(OFFICER)
+            .with(csrf())
+            .param("externalId", "T-UP9")
+            .param("familyName", "Girard")
+            .param("givenName", "Rose")
+            .param("gender", "F")
+            .param("category", "POLICE")
+            .param("agency", "T-UA")
+            .param("languages", "fr")).hasStatus3xxRedirection();
         List<Map<String, Object>> events = events("person", "T-UP9");
         assertThat(events).singleElement().satisfies((event) -> {
-            assertThat(event).containsEntry("action", "CREATE").containsEntry("username", "officer")
-                .containsEntry("before", null).containsEntry("after_name", "Girard");
+            assertThat(event).containsEntry("action", "CREATE")
+                .containsEntry("username", "officer")
+                .containsEntry("before", null)
+                .containsEntry("after_name", "Girard");
         });
     }
 
     @Test
     void updatingAPersonRecordsBeforeAndAfter() {
         int version = new TestRecords(this.jdbc).version("person", "T-UP1");
-        assertThat(this.mvc.post().uri("/people/T-UP1/edit").with(ADMIN).with(csrf()).param("externalId", "T-UP1")
-            .param("familyName", "Leclerc-Roy").param("givenName", "Anne").param("gender", "F")
-            .param("category", "POLICE").param("agency", "T-UA").param("languages", "fr")
+        assertThat(this.mvc.post()
+            .uri("/people/T-UP1/edit")
+            .with(ADMIN)
+            .with(csrf())
+            .param("externalId", "T-UP1")
+            .param("familyName", "Leclerc-Roy")
+            .param("givenName", "Anne")
+            .param("gender", "F")
+            .param("category", "POLICE")
+            .param("agency", "T-UA")
+            .param("languages", "fr")
             .param("version", String.valueOf(version))).hasStatus3xxRedirection();
         assertThat(events("person", "T-UP1")).singleElement().satisfies((event) -> {
-            assertThat(event).containsEntry("action", "UPDATE").containsEntry("before_name", "Leclerc")
+            assertThat(event).containsEntry("action", "UPDATE")
+                .containsEntry("before_name", "Leclerc")
                 .containsEntry("after_name", "Leclerc-Roy");
         });
     }
@@ -75,7 +98,8 @@ class PersonAuditIntegrationTests {
     void deletingAPersonRecordsWhatWasDeleted() {
         assertThat(this.mvc.post().uri("/people/T-UP2/delete").with(ADMIN).with(csrf())).hasStatus3xxRedirection();
         assertThat(events("person", "T-UP2")).singleElement().satisfies((event) -> {
-            assertThat(event).containsEntry("action", "DELETE").containsEntry("before_name", "Moreau")
+            assertThat(event).containsEntry("action", "DELETE")
+                .containsEntry("before_name", "Moreau")
                 .containsEntry("after", null);
         });
     }
@@ -90,23 +114,39 @@ class PersonAuditIntegrationTests {
 
     @Test
     void creatingUpdatingAndDeletingADeploymentRecordEachOneEvent() {
-        assertThat(this.mvc.post().uri("/deployments/new").with(OFFICER).with(csrf()).param("externalId", "T-UD9")
-            .param("person", "T-UP2").param("mission", "T-UM2").param("role", "Mentor").param("term", "SHORT")
-            .param("startDate", "2031-01-01").param("endDate", "2031-03-31").param("status", "PLANNED"))
-            .hasStatus3xxRedirection();
+        assertThat(this.mvc.post()
+            .uri("/deployments/new")
+            .with(OFFICER)
+            .with(csrf())
+            .param("externalId", "T-UD9")
+            .param("person", "T-UP2")
+            .param("mission", "T-UM2")
+            .param("role", "Mentor")
+            .param("term", "SHORT")
+            .param("startDate", "2031-01-01")
+            .param("endDate", "2031-03-31")
+            .param("status", "PLANNED")).hasStatus3xxRedirection();
         assertThat(events("deployment", "T-UD9")).singleElement().satisfies((event) -> {
-            assertThat(event).containsEntry("action", "CREATE").containsEntry("before", null)
+            assertThat(event).containsEntry("action", "CREATE")
+                .containsEntry("before", null)
                 .containsEntry("after_role", "Mentor");
         });
 
         int version = new TestRecords(this.jdbc).version("deployment", "T-UD9");
-        assertThat(this.mvc.post().uri("/deployments/T-UD9/edit").with(ADMIN).with(csrf())
-            .param("externalId", "T-UD9").param("person", "T-UP2").param("mission", "T-UM2")
-            .param("role", "Senior Mentor").param("term", "SHORT").param("startDate", "2031-01-01")
-            .param("endDate", "2031-03-31").param("status", "PLANNED").param("version", String.valueOf(version)))
-            .hasStatus3xxRedirection();
-        assertThat(this.mvc.post().uri("/deployments/T-UD9/delete").with(ADMIN).with(csrf()))
-            .hasStatus3xxRedirection();
+        assertThat(this.mvc.post()
+            .uri("/deployments/T-UD9/edit")
+            .with(ADMIN)
+            .with(csrf())
+            .param("externalId", "T-UD9")
+            .param("person", "T-UP2")
+            .param("mission", "T-UM2")
+            .param("role", "Senior Mentor")
+            .param("term", "SHORT")
+            .param("startDate", "2031-01-01")
+            .param("endDate", "2031-03-31")
+            .param("status", "PLANNED")
+            .param("version", String.valueOf(version))).hasStatus3xxRedirection();
+        assertThat(this.mvc.post().uri("/deployments/T-UD9/delete").with(ADMIN).with(csrf())).hasStatus3xxRedirection();
 
         List<Map<String, Object>> events = events("deployment", "T-UD9");
         assertThat(events).extracting((event) -> event.get("action")).containsExactly("CREATE", "UPDATE", "DELETE");
@@ -119,8 +159,10 @@ class PersonAuditIntegrationTests {
         assertThat(this.mvc.get().uri("/people/T-UP1").with(user("t-coord-ua").roles("AGENCY_COORDINATOR")))
             .hasStatusOk();
         assertThat(events("person", "T-UP1")).singleElement().satisfies((event) -> {
-            assertThat(event).containsEntry("action", "READ").containsEntry("username", "t-coord-ua")
-                .containsEntry("before", null).containsEntry("after", null);
+            assertThat(event).containsEntry("action", "READ")
+                .containsEntry("username", "t-coord-ua")
+                .containsEntry("before", null)
+                .containsEntry("after", null);
             assertThat(String.valueOf(event.get("detail"))).doesNotContain("Leclerc", "Anne");
         });
     }
@@ -139,7 +181,10 @@ class PersonAuditIntegrationTests {
         assertThat(events("person", "T-UP1")).isEmpty();
     }
 
-    /** The test's record's events in order, with the name (or role) before and after pulled out of the JSON. */
+    /**
+     * The test's record's events in order, with the name (or role) before and after
+     * pulled out of the JSON.
+     */
     private List<Map<String, Object>> events(String entity, String key) {
         String field = "person".equals(entity) ? "familyName" : "role";
         String label = "person".equals(entity) ? "name" : "role";

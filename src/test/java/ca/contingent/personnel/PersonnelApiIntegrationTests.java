@@ -31,8 +31,11 @@ class PersonnelApiIntegrationTests {
     @BeforeEach
     void records() {
         new Accounts(this.jdbc).headquarters();
-        new TestRecords(this.jdbc).agency("T-AG1").agency("T-AG2")
-            .mission("T-MA", null).mission("T-MA-C", "T-MA").mission("T-MB", null)
+        new TestRecords(this.jdbc).agency("T-AG1")
+            .agency("T-AG2")
+            .mission("T-MA", null)
+            .mission("T-MA-C", "T-MA")
+            .mission("T-MB", null)
             .person("T-PA", "Côté", "Éloïse", "F", "POLICE", "T-AG1", "fr;en")
             .person("T-PB", "Tremblay", "Marc", "M", "CIVILIAN", "T-AG2", "en")
             .deployment("T-D1", "T-PA", "T-MA-C", "LONG", "2030-04-01", "2030-09-30", "DEPLOYED")
@@ -43,7 +46,10 @@ class PersonnelApiIntegrationTests {
     @Test
     void listsThePeopleOfAnAgencyInTheContractShape() {
         assertThat(this.mvc.get().uri("/api/v1/personnel").param("agency", "T-AG1").with(programOfficer()))
-            .hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON).bodyJson().isStrictlyEqualTo("""
+            .hasStatusOk()
+            .hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+            .bodyJson()
+            .isStrictlyEqualTo("""
                     {"items":[{"externalId":"T-PA","familyName":"Côté","givenName":"Éloïse","gender":"F",
                                "category":"POLICE","agency":"T-AG1","rank":"Constable","languages":["fr","en"]}]}
                     """);
@@ -52,16 +58,26 @@ class PersonnelApiIntegrationTests {
     @Test
     void searchesByNamePrefixAnyCaseAndAccents() {
         assertThat(this.mvc.get().uri("/api/v1/personnel").param("q", "cote").with(admin())).hasStatusOk()
-            .bodyJson().extractingPath("$.items[*].externalId").asArray().contains("T-PA").doesNotContain("T-PB");
+            .bodyJson()
+            .extractingPath("$.items[*].externalId")
+            .asArray()
+            .contains("T-PA")
+            .doesNotContain("T-PB");
         assertThat(this.mvc.get().uri("/api/v1/personnel").param("q", "ÉLO").with(admin())).hasStatusOk()
-            .bodyJson().extractingPath("$.items[*].externalId").asArray().contains("T-PA");
+            .bodyJson()
+            .extractingPath("$.items[*].externalId")
+            .asArray()
+            .contains("T-PA");
         assertThat(this.mvc.get().uri("/api/v1/personnel").param("q", "trem").param("agency", "T-AG1").with(admin()))
-            .hasStatusOk().bodyJson().isStrictlyEqualTo("{\"items\":[]}");
+            .hasStatusOk()
+            .bodyJson()
+            .isStrictlyEqualTo("{\"items\":[]}");
     }
 
     @Test
     void getsOnePersonWithTheirDeploymentsNewestFirst() {
-        assertThat(this.mvc.get().uri("/api/v1/personnel/T-PA").with(admin())).hasStatusOk().bodyJson()
+        assertThat(this.mvc.get().uri("/api/v1/personnel/T-PA").with(admin())).hasStatusOk()
+            .bodyJson()
             .isStrictlyEqualTo("""
                     {"externalId":"T-PA","familyName":"Côté","givenName":"Éloïse","gender":"F","category":"POLICE",
                      "agency":"T-AG1","rank":"Constable","languages":["fr","en"],
@@ -78,14 +94,17 @@ class PersonnelApiIntegrationTests {
     @Test
     void anUnknownPersonIsAProblemWith404() {
         assertThat(this.mvc.get().uri("/api/v1/personnel/T-NOBODY").with(admin())).hasStatus(404)
-            .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
-            .extractingPath("$.status").isEqualTo(404);
+            .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+            .bodyJson()
+            .extractingPath("$.status")
+            .isEqualTo(404);
     }
 
     @Test
     void listsDeploymentsOfAPersonInTheContractShape() {
         assertThat(this.mvc.get().uri("/api/v1/deployments").param("person", "T-PB").with(admin())).hasStatusOk()
-            .bodyJson().isStrictlyEqualTo("""
+            .bodyJson()
+            .isStrictlyEqualTo("""
                     {"items":[{"externalId":"T-D3","person":"T-PB","mission":"T-MB","role":"Police Advisor",
                                "leadership":false,"term":"SHORT","startDate":"2031-05-01","endDate":"2031-06-30",
                                "status":"PLANNED"}]}
@@ -95,12 +114,23 @@ class PersonnelApiIntegrationTests {
     @Test
     void listsDeploymentsOfAMissionIncludingItsComponents() {
         assertThat(this.mvc.get().uri("/api/v1/deployments").param("mission", "T-MA").with(admin())).hasStatusOk()
-            .bodyJson().extractingPath("$.items[*].externalId").asArray().containsExactly("T-D1");
-        assertThat(this.mvc.get().uri("/api/v1/deployments").param("mission", "T-MB").param("person", "T-PA")
-            .with(admin())).hasStatusOk().bodyJson().extractingPath("$.items[*].externalId").asArray()
+            .bodyJson()
+            .extractingPath("$.items[*].externalId")
+            .asArray()
+            .containsExactly("T-D1");
+        assertThat(this.mvc.get()
+            .uri("/api/v1/deployments")
+            .param("mission", "T-MB")
+            .param("person", "T-PA")
+            .with(admin())).hasStatusOk()
+            .bodyJson()
+            .extractingPath("$.items[*].externalId")
+            .asArray()
             .containsExactly("T-D2");
-        assertThat(this.mvc.get().uri("/api/v1/deployments/T-D1").with(admin())).hasStatusOk().bodyJson()
-            .extractingPath("$.mission").isEqualTo("T-MA-C");
+        assertThat(this.mvc.get().uri("/api/v1/deployments/T-D1").with(admin())).hasStatusOk()
+            .bodyJson()
+            .extractingPath("$.mission")
+            .isEqualTo("T-MA-C");
         assertThat(this.mvc.get().uri("/api/v1/deployments/T-NONE").with(admin())).hasStatus(404);
     }
 
@@ -109,7 +139,9 @@ class PersonnelApiIntegrationTests {
         new Accounts(this.jdbc).coordinator("coord", "T-AG1").commander("cmdr", "T-MA");
         assertThat(this.mvc.get().uri("/api/v1/personnel/T-PA").with(user("coord").roles("AGENCY_COORDINATOR")))
             .hasStatusOk();
-        assertThat(this.mvc.get().uri("/api/v1/deployments").param("person", "T-PA")
+        assertThat(this.mvc.get()
+            .uri("/api/v1/deployments")
+            .param("person", "T-PA")
             .with(user("cmdr").roles("MISSION_COMMANDER"))).hasStatusOk();
     }
 

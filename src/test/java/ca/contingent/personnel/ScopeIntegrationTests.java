@@ -21,9 +21,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Object-level access: two agencies and two missions (one with a component) of the test's own, and for each scoped
- * role every path to a person or a deployment (list, search, filter, page, history, API list and get). Everything
- * outside the caller's scope must be absent, and a single record outside it must answer exactly like a missing one.
+ * Object-level access: two agencies and two missions (one with a component) of the test's
+ * own, and for each scoped role every path to a person or a deployment (list, search,
+ * filter, page, history, API list and get). Everything outside the caller's scope must be
+ * absent, and a single record outside it must answer exactly like a missing one.
  */
 @IntegrationTest
 @Transactional
@@ -47,8 +48,11 @@ class ScopeIntegrationTests {
 
     @BeforeEach
     void records() {
-        new TestRecords(this.jdbc).agency("T-SA").agency("T-SB")
-            .mission("T-SM1", null).mission("T-SM1-C", "T-SM1").mission("T-SM2", null)
+        new TestRecords(this.jdbc).agency("T-SA")
+            .agency("T-SB")
+            .mission("T-SM1", null)
+            .mission("T-SM1-C", "T-SM1")
+            .mission("T-SM2", null)
             .person("T-SPA1", "Tessier", "Anne", "F", "POLICE", "T-SA", "fr")
             .person("T-SPA2", "Scopea", "Bruno", "M", "POLICE", "T-SA", "en")
             .person("T-SPB1", "Tessaro", "Carla", "F", "POLICE", "T-SB", "en")
@@ -79,8 +83,7 @@ class ScopeIntegrationTests {
 
     @Test
     void aCoordinatorSeesTheDeploymentsOfTheirPeopleWhereverTheyServe() {
-        assertThat(shown(page("/deployments", COORDINATOR_A), DEPLOYMENTS)).containsExactlyInAnyOrder("T-SD1",
-                "T-SD5");
+        assertThat(shown(page("/deployments", COORDINATOR_A), DEPLOYMENTS)).containsExactlyInAnyOrder("T-SD1", "T-SD5");
         assertThat(shown(page("/deployments?mission=T-SM2", COORDINATOR_A), DEPLOYMENTS)).containsExactly("T-SD5");
         assertThat(shown(page("/deployments?person=T-SPB1", COORDINATOR_A), DEPLOYMENTS)).isEmpty();
         assertThat(apiIds("/api/v1/deployments", COORDINATOR_A)).containsExactlyInAnyOrder("T-SD1", "T-SD5");
@@ -103,10 +106,10 @@ class ScopeIntegrationTests {
         assertThat(shown(page("/people", COMMANDER_M1), PEOPLE)).containsExactlyInAnyOrder("T-SPA1", "T-SPB2");
         assertThat(shown(page("/people?q=tess", COMMANDER_M1), PEOPLE)).containsExactly("T-SPA1");
         assertThat(apiIds("/api/v1/personnel", COMMANDER_M1)).containsExactlyInAnyOrder("T-SPA1", "T-SPB2");
-        assertThat(shown(page("/deployments", COMMANDER_M1), DEPLOYMENTS)).containsExactlyInAnyOrder("T-SD1",
-                "T-SD3");
+        assertThat(shown(page("/deployments", COMMANDER_M1), DEPLOYMENTS)).containsExactlyInAnyOrder("T-SD1", "T-SD3");
         assertThat(apiIds("/api/v1/deployments", COMMANDER_M1)).containsExactlyInAnyOrder("T-SD1", "T-SD3");
-        // The person's history shows only the deployments to the commander's missions, not their other ones.
+        // The person's history shows only the deployments to the commander's missions,
+        // not their other ones.
         assertThat(shown(page("/people/T-SPA1", COMMANDER_M1), DEPLOYMENTS)).containsExactly("T-SD1");
         assertThat(apiIds("/api/v1/deployments?person=T-SPB2", COMMANDER_M1)).containsExactly("T-SD3");
         assertNotFoundLikeMissing("/people/T-SPA2", "/people/T-NOBODY", COMMANDER_M1);
@@ -124,21 +127,25 @@ class ScopeIntegrationTests {
 
     @Test
     void aCoordinatorEntersAndEditsThePeopleOfTheirOwnAgencyOnly() {
-        assertThat(this.mvc.get().uri("/people/new").with(COORDINATOR_A)).hasStatusOk().bodyText()
-            .contains("value=\"T-SA\"").doesNotContain("value=\"T-SB\"");
+        assertThat(this.mvc.get().uri("/people/new").with(COORDINATOR_A)).hasStatusOk()
+            .bodyText()
+            .contains("value=\"T-SA\"")
+            .doesNotContain("value=\"T-SB\"");
         assertThat(personForm("/people/new", "T-SP9", "T-SA", null)).hasStatus3xxRedirection();
         assertThat(new TestRecords(this.jdbc).count("person", "T-SP9")).isEqualTo(1);
-        // Another agency's person cannot be entered: the agency field says why, nothing is written.
-        assertThat(personForm("/people/new", "T-SP8", "T-SB", null)).hasStatusOk().bodyText()
-            .contains("T-SB");
+        // Another agency's person cannot be entered: the agency field says why, nothing
+        // is written.
+        assertThat(personForm("/people/new", "T-SP8", "T-SB", null)).hasStatusOk().bodyText().contains("T-SB");
         assertThat(new TestRecords(this.jdbc).count("person", "T-SP8")).isZero();
         // Their own person may be edited but not moved to another agency.
         int version = new TestRecords(this.jdbc).version("person", "T-SPA2");
         assertThat(this.mvc.get().uri("/people/T-SPA2/edit").with(COORDINATOR_A)).hasStatusOk();
         assertThat(personForm("/people/T-SPA2/edit", "T-SPA2", "T-SB", version)).hasStatusOk();
         assertThat(personForm("/people/T-SPA2/edit", "T-SPA2", "T-SA", version)).hasStatus3xxRedirection();
-        assertThat(this.jdbc.sql("select a.code from person p join agency a on a.id = p.agency_id"
-                + " where p.external_id = 'T-SPA2'").query(String.class).single()).isEqualTo("T-SA");
+        assertThat(this.jdbc
+            .sql("select a.code from person p join agency a on a.id = p.agency_id" + " where p.external_id = 'T-SPA2'")
+            .query(String.class)
+            .single()).isEqualTo("T-SA");
         // Someone of another agency is absent, for the form and for the write alike.
         int otherVersion = new TestRecords(this.jdbc).version("person", "T-SPB1");
         assertThat(this.mvc.get().uri("/people/T-SPB1/edit").with(COORDINATOR_A)).hasStatus(404);
@@ -180,7 +187,8 @@ class ScopeIntegrationTests {
 
     @Test
     void theScopeFailsClosedWhenTheUserRecordDisagreesWithTheSession() {
-        // Signed in as an administrator, but the user record now says coordinator: the narrower record wins.
+        // Signed in as an administrator, but the user record now says coordinator: the
+        // narrower record wins.
         RequestPostProcessor demoted = user("t-coord-a").roles("ADMIN");
         assertThat(shown(page("/people", demoted), PEOPLE)).isEmpty();
         // No user record at all: nothing, whatever the session claims.
@@ -201,13 +209,25 @@ class ScopeIntegrationTests {
     }
 
     private MvcTestResult personForm(String uri, String externalId, String agency, Integer version) {
-        return this.mvc.post().uri(uri).with(COORDINATOR_A).with(csrf()).param("externalId", externalId)
-            .param("familyName", "Scopec").param("givenName", "Eve").param("gender", "F").param("category", "POLICE")
-            .param("agency", agency).param("languages", "fr")
-            .param("version", version == null ? "" : String.valueOf(version)).exchange();
+        return this.mvc.post()
+            .uri(uri)
+            .with(COORDINATOR_A)
+            .with(csrf())
+            .param("externalId", externalId)
+            .param("familyName", "Scopec")
+            .param("givenName", "Eve")
+            .param("gender", "F")
+            .param("category", "POLICE")
+            .param("agency", agency)
+            .param("languages", "fr")
+            .param("version", version == null ? "" : String.valueOf(version))
+            .exchange();
     }
 
-    /** The 404 for a record out of scope has the same body as the one for a record that does not exist. */
+    /**
+     * The 404 for a record out of scope has the same body as the one for a record that
+     * does not exist.
+     */
     private void assertNotFoundLikeMissing(String outOfScope, String missing, RequestPostProcessor caller) {
         MvcTestResult refused = this.mvc.get().uri(outOfScope).with(caller).exchange();
         MvcTestResult absent = this.mvc.get().uri(missing).with(caller).exchange();
@@ -215,7 +235,8 @@ class ScopeIntegrationTests {
         assertThat(absent).as(missing).hasStatus(404);
         String outOfScopeId = outOfScope.substring(outOfScope.lastIndexOf('/') + 1);
         String missingId = missing.substring(missing.lastIndexOf('/') + 1);
-        // The sign-out form's CSRF token is masked afresh on every response; everything else must be identical.
+        // The sign-out form's CSRF token is masked afresh on every response; everything
+        // else must be identical.
         assertThat(withoutCsrf(body(refused)).replace(outOfScopeId, "ID"))
             .isEqualTo(withoutCsrf(body(absent)).replace(missingId, "ID"));
     }
@@ -238,7 +259,10 @@ class ScopeIntegrationTests {
             .toList();
     }
 
-    /** Which of the test's own records a page or answer shows: the shared reference data is never counted. */
+    /**
+     * Which of the test's own records a page or answer shows: the shared reference data
+     * is never counted.
+     */
     private static List<String> shown(String body, List<String> ids) {
         return ids.stream().filter((id) -> body.contains(">" + id + "<")).toList();
     }

@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Item 7 of issue 5: publishing (freezing) a fiscal year, and the restatements logged for every later change that can
- * alter its figures, whatever path the change takes. The test's own records lie in 2031-32 (published here) and
- * 2033-34 (never published); everything rolls back, so the shared reference year is never touched.
+ * Item 7 of issue 5: publishing (freezing) a fiscal year, and the restatements logged for
+ * every later change that can alter its figures, whatever path the change takes. The
+ * test's own records lie in 2031-32 (published here) and 2033-34 (never published);
+ * everything rolls back, so the shared reference year is never touched.
  */
 @IntegrationTest
 @Transactional
@@ -50,8 +51,11 @@ class PublicationIntegrationTests {
 
     @BeforeEach
     void records() {
-        new TestRecords(this.jdbc).agency("T-PUB-A").agency("T-PUB-B")
-            .mission("T-PUB-M", null).mission("T-PUB-MC", "T-PUB-M").mission("T-PUB-M2", null)
+        new TestRecords(this.jdbc).agency("T-PUB-A")
+            .agency("T-PUB-B")
+            .mission("T-PUB-M", null)
+            .mission("T-PUB-MC", "T-PUB-M")
+            .mission("T-PUB-M2", null)
             .person("T-PUB-P1", "Pubarsenault", "Olive", "F", "POLICE", "T-PUB-A", "en")
             .person("T-PUB-P2", "Pubbouchard", "Rémi", "M", "POLICE", "T-PUB-B", "fr")
             .person("T-PUB-P3", "Pubcaron", "Yvette", "F", "CIVILIAN", "T-PUB-B", "fr")
@@ -71,14 +75,18 @@ class PublicationIntegrationTests {
         assertThat(english.get("published").isNull()).as("not published yet").isTrue();
         assertThat(english.get("totals").get("personnel").asInt()).isEqualTo(2);
 
-        MvcTestResult created = this.mvc.post().uri("/api/v1/reports/annual/" + YEAR + "/publication")
-            .with(TestUsers.programOfficer()).with(csrf()).exchange();
+        MvcTestResult created = this.mvc.post()
+            .uri("/api/v1/reports/annual/" + YEAR + "/publication")
+            .with(TestUsers.programOfficer())
+            .with(csrf())
+            .exchange();
         assertThat(created).hasStatus(201);
         JsonNode answer = this.json.readTree(created.getResponse().getContentAsString());
         assertThat(answer.get("fiscalYear").asString()).isEqualTo(YEAR);
         assertThat(answer.get("by").asString()).isEqualTo("officer");
         assertThat(answer.get("at").asString()).isNotBlank();
-        assertThat(created.getResponse().getHeader("Location")).endsWith("/api/v1/reports/annual/" + YEAR + "/publication");
+        assertThat(created.getResponse().getHeader("Location"))
+            .endsWith("/api/v1/reports/annual/" + YEAR + "/publication");
 
         JsonNode published = report("/api/v1/reports/annual/" + YEAR + "/publication");
         assertThat(published.get("published").get("by").asString()).isEqualTo("officer");
@@ -86,22 +94,28 @@ class PublicationIntegrationTests {
         assertThat(withoutPublished(published)).isEqualTo(withoutPublished(english));
         assertThat(withoutPublished(report("/api/v1/reports/annual/" + YEAR + "/publication?lang=fr")))
             .isEqualTo(withoutPublished(french));
-        // The current report says it is published, and keeps every member of its contract shape.
+        // The current report says it is published, and keeps every member of its contract
+        // shape.
         JsonNode current = report("/api/v1/reports/annual/" + YEAR);
         assertThat(current.get("published").get("by").asString()).isEqualTo("officer");
         assertThat(withoutPublished(current)).isEqualTo(withoutPublished(english));
 
         assertThat(this.jdbc.sql("""
                 select username from audit_event where entity = 'publication' and key = ? and action = 'CREATE'""")
-            .param(YEAR).query(String.class).list()).containsExactly("officer");
-        assertThat(this.mvc.post().uri("/api/v1/reports/annual/" + YEAR + "/publication")
-            .with(TestUsers.admin()).with(csrf())).hasStatus(409).bodyText().contains("officer");
+            .param(YEAR)
+            .query(String.class)
+            .list()).containsExactly("officer");
+        assertThat(this.mvc.post()
+            .uri("/api/v1/reports/annual/" + YEAR + "/publication")
+            .with(TestUsers.admin())
+            .with(csrf())).hasStatus(409).bodyText().contains("officer");
     }
 
     @Test
     void aMalformedYearIs400AndAYearNotPublishedIs404() {
-        assertThat(this.mvc.post().uri("/api/v1/reports/annual/2031-33/publication").with(TestUsers.admin())
-            .with(csrf())).hasStatus(400);
+        assertThat(
+                this.mvc.post().uri("/api/v1/reports/annual/2031-33/publication").with(TestUsers.admin()).with(csrf()))
+            .hasStatus(400);
         assertThat(this.mvc.get().uri("/api/v1/reports/annual/2031-33/publication").with(TestUsers.admin()))
             .hasStatus(400);
         assertThat(this.mvc.get().uri("/api/v1/reports/annual/" + YEAR + "/publication").with(TestUsers.admin()))
@@ -110,54 +124,89 @@ class PublicationIntegrationTests {
 
     @Test
     void anAnalystReadsThePublicationButCannotPublish() {
-        assertThat(this.mvc.post().uri("/api/v1/reports/annual/" + YEAR + "/publication").with(TestUsers.analyst())
+        assertThat(this.mvc.post()
+            .uri("/api/v1/reports/annual/" + YEAR + "/publication")
+            .with(TestUsers.analyst())
             .with(csrf())).hasStatus(403);
-        assertThat(this.mvc.post().uri("/reports/annual/" + YEAR + "/publication").param("confirm", "yes")
-            .with(TestUsers.analyst()).with(csrf())).hasStatus(403);
+        assertThat(this.mvc.post()
+            .uri("/reports/annual/" + YEAR + "/publication")
+            .param("confirm", "yes")
+            .with(TestUsers.analyst())
+            .with(csrf())).hasStatus(403);
         assertThat(count("select count(*) from fiscal_year_publication where fiscal_year = ?", YEAR)).isZero();
         // No publish button for them either.
         assertThat(this.mvc.get().uri("/reports/annual/" + YEAR + "/publication").with(TestUsers.analyst()))
-            .hasStatusOk().bodyText().contains("id=\"not-published\"").doesNotContain("id=\"publish\"");
+            .hasStatusOk()
+            .bodyText()
+            .contains("id=\"not-published\"")
+            .doesNotContain("id=\"publish\"");
 
         publish();
         assertThat(this.mvc.get().uri("/api/v1/reports/annual/" + YEAR + "/publication").with(TestUsers.analyst()))
-            .hasStatusOk().bodyJson().extractingPath("$.published.by").isEqualTo("admin");
+            .hasStatusOk()
+            .bodyJson()
+            .extractingPath("$.published.by")
+            .isEqualTo("admin");
     }
 
     @Test
     void thePagePublishesOnlyAfterTheConfirmation() {
         assertThat(this.mvc.get().uri("/reports/annual/" + YEAR + "/publication").with(TestUsers.programOfficer()))
-            .hasStatusOk().bodyText().contains("id=\"publish\"", "name=\"confirm\"", "Publish " + YEAR);
-        assertThat(this.mvc.post().uri("/reports/annual/" + YEAR + "/publication").with(TestUsers.programOfficer())
+            .hasStatusOk()
+            .bodyText()
+            .contains("id=\"publish\"", "name=\"confirm\"", "Publish " + YEAR);
+        assertThat(this.mvc.post()
+            .uri("/reports/annual/" + YEAR + "/publication")
+            .with(TestUsers.programOfficer())
             .with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/reports/annual/" + YEAR + "/publication");
         assertThat(count("select count(*) from fiscal_year_publication where fiscal_year = ?", YEAR)).isZero();
 
-        assertThat(this.mvc.post().uri("/reports/annual/" + YEAR + "/publication").param("confirm", "yes")
-            .with(TestUsers.programOfficer()).with(csrf())).hasStatus3xxRedirection()
-            .hasRedirectedUrl("/reports/annual/" + YEAR);
-        assertThat(this.jdbc.sql("select published_by from fiscal_year_publication where fiscal_year = ?").param(YEAR)
-            .query(String.class).single()).isEqualTo("officer");
+        assertThat(this.mvc.post()
+            .uri("/reports/annual/" + YEAR + "/publication")
+            .param("confirm", "yes")
+            .with(TestUsers.programOfficer())
+            .with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/reports/annual/" + YEAR);
+        assertThat(this.jdbc.sql("select published_by from fiscal_year_publication where fiscal_year = ?")
+            .param(YEAR)
+            .query(String.class)
+            .single()).isEqualTo("officer");
         assertThat(this.mvc.get().uri("/reports/annual/" + YEAR + "/publication").with(TestUsers.programOfficer()))
-            .hasStatusOk().bodyText().contains("Published on ", " by officer", "The current figures are the published")
+            .hasStatusOk()
+            .bodyText()
+            .contains("Published on ", " by officer", "The current figures are the published")
             .doesNotContain("id=\"publish\"");
     }
 
     @Test
     void aChangeThroughAFormIsARestatementNamingTheRecordAndTheUserAndThePageShowsBothFigures() throws Exception {
         publish();
-        // Move the first person from T-PUB-M to T-PUB-M2: one more mission, one person fewer for T-PUB-M.
-        assertThat(this.mvc.post().uri("/deployments/T-PUB-D1/edit").with(TestUsers.programOfficer()).with(csrf())
-            .param("externalId", "T-PUB-D1").param("person", "T-PUB-P1").param("mission", "T-PUB-M2")
-            .param("role", "Police Advisor").param("term", "LONG").param("startDate", "2031-05-01")
-            .param("endDate", "2031-09-30").param("status", "DEPLOYED").param("version", "0"))
-            .hasStatus3xxRedirection();
+        // Move the first person from T-PUB-M to T-PUB-M2: one more mission, one person
+        // fewer for T-PUB-M.
+        assertThat(this.mvc.post()
+            .uri("/deployments/T-PUB-D1/edit")
+            .with(TestUsers.programOfficer())
+            .with(csrf())
+            .param("externalId", "T-PUB-D1")
+            .param("person", "T-PUB-P1")
+            .param("mission", "T-PUB-M2")
+            .param("role", "Police Advisor")
+            .param("term", "LONG")
+            .param("startDate", "2031-05-01")
+            .param("endDate", "2031-09-30")
+            .param("status", "DEPLOYED")
+            .param("version", "0")).hasStatus3xxRedirection();
 
         assertThat(restatements()).containsExactly(List.of(YEAR, "deployment", "T-PUB-D1", "UPDATE", "officer"));
 
-        String page = this.mvc.get().uri("/reports/annual/" + YEAR + "/publication").with(TestUsers.admin())
-            .exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String page = this.mvc.get()
+            .uri("/reports/annual/" + YEAR + "/publication")
+            .with(TestUsers.admin())
+            .exchange()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"figures-differ\"", "id=\"compare-totals\"", "id=\"compare-missions\"");
-        // Missions: published 1, current 2, the difference written out, not told by colour alone.
+        // Missions: published 1, current 2, the difference written out, not told by
+        // colour alone.
         assertThat(row(page, "compare-total-missions")).contains(">1<", ">2<", ">+1<");
         assertThat(row(page, "compare-total-personnel")).contains(">2<", "unchanged");
         assertThat(row(page, "compare-mission-T-PUB-M")).contains("personnel \u22121", "women \u22121");
@@ -166,49 +215,62 @@ class PublicationIntegrationTests {
         assertThat(page).contains("id=\"restatements\"", "Deployment T-PUB-D1", ">officer<", "Changed");
         // The report itself keeps answering the current figures.
         assertThat(this.mvc.get().uri("/api/v1/reports/annual/" + YEAR).with(TestUsers.admin())).bodyJson()
-            .extractingPath("$.totals.missions").isEqualTo(2);
+            .extractingPath("$.totals.missions")
+            .isEqualTo(2);
     }
 
     @Test
     void aChangeThroughAnImportIsARestatementAndThePageShowsTheActivityBothWays() throws Exception {
         publish();
-        assertThat(this.mvc.post().uri("/api/v1/imports/activities").with(TestUsers.programOfficer()).with(csrf())
-            .contentType("text/csv").content("""
+        assertThat(this.mvc.post()
+            .uri("/api/v1/imports/activities")
+            .with(TestUsers.programOfficer())
+            .with(csrf())
+            .contentType("text/csv")
+            .content("""
                     external_id,mission_code,date,category,type,sessions,participants,participants_women
                     T-PUB-ACT1,T-PUB-M,2031-06-01,TRAINING,Workshop,5,,
                     T-PUB-ACT9,T-PUB-M,2033-07-01,TRAINING,Workshop,7,,
                     """)).hasStatusOk().bodyText().contains("\"updated\":2");
 
         assertThat(restatements()).containsExactly(List.of(YEAR, "activity", "T-PUB-ACT1", "UPDATE", "officer"));
-        String page = this.mvc.get().uri("/reports/annual/" + YEAR + "/publication").with(TestUsers.admin())
-            .exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String page = this.mvc.get()
+            .uri("/reports/annual/" + YEAR + "/publication")
+            .with(TestUsers.admin())
+            .exchange()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"compare-activities\"", ">5 (+3)<", "Activity T-PUB-ACT1");
     }
 
     @Test
     void aLifecycleStepIsARestatement() {
         publish();
-        assertThat(this.mvc.post().uri("/api/v1/deployments/T-PUB-D3/deploy").with(TestUsers.programOfficer())
+        assertThat(this.mvc.post()
+            .uri("/api/v1/deployments/T-PUB-D3/deploy")
+            .with(TestUsers.programOfficer())
             .with(csrf())).hasStatusOk();
         assertThat(restatements()).containsExactly(List.of(YEAR, "deployment", "T-PUB-D3", "UPDATE", "officer"));
         assertThat(this.mvc.get().uri("/api/v1/reports/annual/" + YEAR).with(TestUsers.admin())).bodyJson()
-            .extractingPath("$.totals.personnel").isEqualTo(3);
+            .extractingPath("$.totals.personnel")
+            .isEqualTo(3);
     }
 
     @Test
     void aPersonsGenderOrAgencyRestatesTheYearsTheyCountInAndTheirNameDoesNot() {
         publish();
-        String[] form = { "externalId", "T-PUB-P2", "familyName", "Pubbouchard-Roy", "givenName", "Rémi", "gender",
-                "M", "category", "POLICE", "agency", "T-PUB-B", "rank", "Constable", "languages", "fr",
-                "version", "0" };
-        assertThat(this.mvc.post().uri("/people/T-PUB-P2/edit").with(TestUsers.admin()).with(csrf())
-            .params(params(form))).hasStatus3xxRedirection();
+        String[] form = { "externalId", "T-PUB-P2", "familyName", "Pubbouchard-Roy", "givenName", "Rémi", "gender", "M",
+                "category", "POLICE", "agency", "T-PUB-B", "rank", "Constable", "languages", "fr", "version", "0" };
+        assertThat(
+                this.mvc.post().uri("/people/T-PUB-P2/edit").with(TestUsers.admin()).with(csrf()).params(params(form)))
+            .hasStatus3xxRedirection();
         assertThat(restatements()).isEmpty();
 
         form[form.length - 1] = "1";
         form[7] = "F";
-        assertThat(this.mvc.post().uri("/people/T-PUB-P2/edit").with(TestUsers.admin()).with(csrf())
-            .params(params(form))).hasStatus3xxRedirection();
+        assertThat(
+                this.mvc.post().uri("/people/T-PUB-P2/edit").with(TestUsers.admin()).with(csrf()).params(params(form)))
+            .hasStatus3xxRedirection();
         // Their 2033-34 deployment is in no published year: one restatement, of 2031-32.
         assertThat(restatements()).containsExactly(List.of(YEAR, "person", "T-PUB-P2", "UPDATE", "admin"));
     }
@@ -219,8 +281,8 @@ class PublicationIntegrationTests {
         this.jdbc.sql("update deployment set end_date = date '2033-06-15' where external_id = 'T-PUB-D9'").update();
         this.jdbc.sql("update activity set sessions = 9 where external_id = 'T-PUB-ACT9'").update();
         this.jdbc.sql("delete from activity where external_id = 'T-PUB-ACT9'").update();
-        new TestRecords(this.jdbc).deployment("T-PUB-D10", "T-PUB-P1", "T-PUB-M2", "SHORT", "2033-01-01",
-                "2033-02-28", "COMPLETED");
+        new TestRecords(this.jdbc).deployment("T-PUB-D10", "T-PUB-P1", "T-PUB-M2", "SHORT", "2033-01-01", "2033-02-28",
+                "COMPLETED");
         // A role is no figure, even in the published year.
         this.jdbc.sql("update deployment set role = 'Mentor' where external_id = 'T-PUB-D1'").update();
         assertThat(restatements()).isEmpty();
@@ -235,20 +297,28 @@ class PublicationIntegrationTests {
         int anonymised = this.retention.anonymise(LocalDate.parse("2045-01-01"));
         assertThat(anonymised).isGreaterThan(3);
         assertThat(count("select count(*) from person where external_id like 'T-PUB-P%' and anonymised_at is not null",
-                null)).isEqualTo(3);
-        // Nothing restated in this transaction, neither 2031-32 nor the reference year, published at start.
+                null))
+            .isEqualTo(3);
+        // Nothing restated in this transaction, neither 2031-32 nor the reference year,
+        // published at start.
         assertThat(count("select count(*) from restatement where txid = txid_current()", null)).isZero();
     }
 
     @Test
     void theAnnualReportPageLoadsThePublicationInPlaceAndTheFragmentIsThePanelAlone() {
         publish();
-        assertThat(this.mvc.get().uri("/reports/annual/" + YEAR).with(TestUsers.analyst())).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/reports/annual/" + YEAR).with(TestUsers.analyst())).hasStatusOk()
+            .bodyText()
             .contains("hx-get=\"/reports/annual/" + YEAR + "/publication\"",
                     "href=\"/reports/annual/" + YEAR + "/publication\"");
-        assertThat(this.mvc.get().uri("/reports/annual/" + YEAR + "/publication").header("HX-Request", "true")
-            .with(TestUsers.analyst())).hasStatusOk().bodyText().startsWith("<section id=\"publication\"")
-            .contains("id=\"published-note\"").doesNotContain("<html");
+        assertThat(this.mvc.get()
+            .uri("/reports/annual/" + YEAR + "/publication")
+            .header("HX-Request", "true")
+            .with(TestUsers.analyst())).hasStatusOk()
+            .bodyText()
+            .startsWith("<section id=\"publication\"")
+            .contains("id=\"published-note\"")
+            .doesNotContain("<html");
     }
 
     @Test
@@ -256,11 +326,13 @@ class PublicationIntegrationTests {
         publish();
         this.jdbc.sql("update activity set sessions = 4 where external_id = 'T-PUB-ACT1'").update();
         assertThat(this.mvc.get().uri("/reports/annual/" + YEAR + "/publication?lang=en").with(TestUsers.admin()))
-            .hasStatusOk().bodyText()
+            .hasStatusOk()
+            .bodyText()
             .contains("Publication of " + YEAR, "Published on ", "by admin", "A publication is final",
                     "Restatements since publication (1)", "Activity T-PUB-ACT1");
         assertThat(this.mvc.get().uri("/reports/annual/" + YEAR + "/publication?lang=fr").with(TestUsers.admin()))
-            .hasStatusOk().bodyText()
+            .hasStatusOk()
+            .bodyText()
             .contains("Publication de " + YEAR, "Publié le ", "par admin", "Une publication est définitive",
                     "Retraitements depuis la publication (1)", "Activité T-PUB-ACT1", "Séances, publié")
             .doesNotContain("Published on", "Restatements", "unchanged");
@@ -270,10 +342,11 @@ class PublicationIntegrationTests {
     void personalRecordsAreNamedOnlyToTheRolesThatMayKnowThem() {
         publish();
         this.jdbc.sql("update deployment set end_date = date '2031-09-15' where external_id = 'T-PUB-D1'").update();
-        assertThat(this.mvc.get().uri("/reports/annual/" + YEAR + "/publication").with(TestUsers.admin()))
-            .bodyText().contains("Deployment T-PUB-D1");
-        assertThat(this.mvc.get().uri("/reports/annual/" + YEAR + "/publication").with(TestUsers.analyst()))
-            .bodyText().contains("Deployment<").doesNotContain("T-PUB-D1");
+        assertThat(this.mvc.get().uri("/reports/annual/" + YEAR + "/publication").with(TestUsers.admin())).bodyText()
+            .contains("Deployment T-PUB-D1");
+        assertThat(this.mvc.get().uri("/reports/annual/" + YEAR + "/publication").with(TestUsers.analyst())).bodyText()
+            .contains("Deployment<")
+            .doesNotContain("T-PUB-D1");
     }
 
     @Test
@@ -295,19 +368,26 @@ class PublicationIntegrationTests {
     @Test
     void theReferenceYearWasPublishedWhenTheReferenceDataWasLoadedAndStillHasItsFigures() {
         assertThat(this.mvc.get().uri("/api/v1/reports/annual/2024-25/publication").with(TestUsers.analyst()))
-            .hasStatusOk().bodyJson().extractingPath("$.published.by").isEqualTo("reference data");
-        assertThat(this.mvc.get().uri("/reports/annual/2024-25/publication").with(TestUsers.analyst()))
-            .hasStatusOk().bodyText().contains("by reference data", "id=\"figures-unchanged\"");
+            .hasStatusOk()
+            .bodyJson()
+            .extractingPath("$.published.by")
+            .isEqualTo("reference data");
+        assertThat(this.mvc.get().uri("/reports/annual/2024-25/publication").with(TestUsers.analyst())).hasStatusOk()
+            .bodyText()
+            .contains("by reference data", "id=\"figures-unchanged\"");
     }
 
     private void publish() {
-        assertThat(this.mvc.post().uri("/api/v1/reports/annual/" + YEAR + "/publication").with(TestUsers.admin())
+        assertThat(this.mvc.post()
+            .uri("/api/v1/reports/annual/" + YEAR + "/publication")
+            .with(TestUsers.admin())
             .with(csrf())).hasStatus(201);
     }
 
     /**
-     * The restatements of the test's year, as rows (year, entity, key, action, user). The user is named when the
-     * change commits; the test runs what commit runs first, the deferred triggers, and defers them again.
+     * The restatements of the test's year, as rows (year, entity, key, action, user). The
+     * user is named when the change commits; the test runs what commit runs first, the
+     * deferred triggers, and defers them again.
      */
     private List<List<Object>> restatements() {
         this.jdbc.sql("set constraints all immediate").update();
@@ -321,7 +401,11 @@ class PublicationIntegrationTests {
     }
 
     private JsonNode report(String uri) throws Exception {
-        return this.json.readTree(this.mvc.get().uri(uri).with(TestUsers.analyst()).exchange().getResponse()
+        return this.json.readTree(this.mvc.get()
+            .uri(uri)
+            .with(TestUsers.analyst())
+            .exchange()
+            .getResponse()
             .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
 

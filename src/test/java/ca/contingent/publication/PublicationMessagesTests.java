@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every publication.* message the publication page, the annual report page and the code use exists in English and in
- * French, including those whose key is built from a value (totals, actions, entities, categories).
+ * Every publication.* message the publication page, the annual report page and the code
+ * use exists in English and in French, including those whose key is built from a value
+ * (totals, actions, entities, categories).
  */
 class PublicationMessagesTests {
 
@@ -38,8 +39,7 @@ class PublicationMessagesTests {
             used.add("publication.category." + category);
         }
         assertThat(used).contains("publication.note", "publication.link", "publication.already");
-        assertThat(MessageBundles.load("i18n/publication/messages.properties").stringPropertyNames())
-            .containsAll(used);
+        assertThat(MessageBundles.load("i18n/publication/messages.properties").stringPropertyNames()).containsAll(used);
         assertThat(MessageBundles.load("i18n/publication/messages_fr.properties").stringPropertyNames())
             .containsAll(used);
     }

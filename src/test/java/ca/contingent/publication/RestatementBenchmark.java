@@ -8,10 +8,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the restatement triggers cost a bulk write: 100,000 deployments inserted and then updated in one statement
- * each, with the triggers off, with a publication elsewhere (the rows restate nothing), and inside a published year
- * (every row is a restatement), and the naming of their users that commit runs. Not a test: it asserts nothing, runs only with {@code ./mvnw -Pbenchmark verify}
- * and rolls back.
+ * What the restatement triggers cost a bulk write: 100,000 deployments inserted and then
+ * updated in one statement each, with the triggers off, with a publication elsewhere (the
+ * rows restate nothing), and inside a published year (every row is a restatement), and
+ * the naming of their users that commit runs. Not a test: it asserts nothing, runs only
+ * with {@code ./mvnw -Pbenchmark verify} and rolls back.
  */
 @IntegrationTest
 @Transactional
@@ -46,16 +47,19 @@ class RestatementBenchmark {
                 this.jdbc.sql("alter table deployment disable trigger user").update();
             }
             long started = System.nanoTime();
-            this.jdbc.sql("""
-                    insert into deployment (external_id, person_id, mission_id, role, leadership, term, start_date,
-                                            end_date, status)
-                    select 'T-BEN-D' || ? || '-' || p.id || '-' || k, p.id, (select id from mission where code = 'T-BEN-M'),
-                           'Bench', false, 'SHORT', make_date(?, 4 + k, 1), make_date(?, 4 + k, 20), 'COMPLETED'
-                    from person p cross join generate_series(0, 4) k where p.external_id like 'T-BEN-P%'""")
-                .params(run[1], Integer.parseInt(run[1]), Integer.parseInt(run[1])).update();
+            this.jdbc
+                .sql("""
+                        insert into deployment (external_id, person_id, mission_id, role, leadership, term, start_date,
+                                                end_date, status)
+                        select 'T-BEN-D' || ? || '-' || p.id || '-' || k, p.id, (select id from mission where code = 'T-BEN-M'),
+                               'Bench', false, 'SHORT', make_date(?, 4 + k, 1), make_date(?, 4 + k, 20), 'COMPLETED'
+                        from person p cross join generate_series(0, 4) k where p.external_id like 'T-BEN-P%'""")
+                .params(run[1], Integer.parseInt(run[1]), Integer.parseInt(run[1]))
+                .update();
             long inserted = System.nanoTime();
             this.jdbc.sql("update deployment set leadership = true where external_id like ?")
-                .param("T-BEN-D" + run[1] + "-%").update();
+                .param("T-BEN-D" + run[1] + "-%")
+                .update();
             long updated = System.nanoTime();
             if ("off".equals(run[2])) {
                 this.jdbc.sql("alter table deployment enable trigger user").update();
@@ -63,12 +67,14 @@ class RestatementBenchmark {
             System.out.printf("[benchmark] %,d deployments, %s: insert %,d ms, update %,d ms%n", PEOPLE * 5, run[0],
                     (inserted - started) / 1_000_000, (updated - inserted) / 1_000_000);
         }
-        // What the commit adds: the deferred triggers that name each restatement's user (the test rolls back).
+        // What the commit adds: the deferred triggers that name each restatement's user
+        // (the test rolls back).
         long naming = System.nanoTime();
         this.jdbc.sql("set constraints all immediate").update();
         System.out.printf("[benchmark] naming the users at commit: %,d ms%n", (System.nanoTime() - naming) / 1_000_000);
         System.out.printf("[benchmark] restatements written: %,d%n",
-                this.jdbc.sql("select count(*) from restatement where fiscal_year = '2041-42'").query(Long.class)
+                this.jdbc.sql("select count(*) from restatement where fiscal_year = '2041-42'")
+                    .query(Long.class)
                     .single());
     }
 

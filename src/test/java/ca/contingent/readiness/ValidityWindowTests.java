@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** Validity windows: both ends inclusive, open-ended until, renewals that follow each other cover as one. */
+/**
+ * Validity windows: both ends inclusive, open-ended until, renewals that follow each
+ * other cover as one.
+ */
 class ValidityWindowTests {
 
     private static LocalDate d(String text) {
@@ -44,7 +47,8 @@ class ValidityWindowTests {
         assertThat(ValidityWindow.firstUncovered(windows, d("2030-01-01"), d("2030-06-30"))).isEmpty();
         assertThat(ValidityWindow.firstUncovered(windows, d("2030-03-01"), d("2030-07-01"))).contains(d("2030-07-01"));
         assertThat(ValidityWindow.firstUncovered(windows, d("2029-12-31"), d("2030-03-01"))).contains(d("2029-12-31"));
-        assertThat(ValidityWindow.firstUncovered(List.of(), d("2030-01-01"), d("2030-01-01"))).contains(d("2030-01-01"));
+        assertThat(ValidityWindow.firstUncovered(List.of(), d("2030-01-01"), d("2030-01-01")))
+            .contains(d("2030-01-01"));
     }
 
     @Test

@@ -17,9 +17,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Times the annual report on a data set shaped like the one of reference/performance-baselines.md (deterministic,
- * generated in SQL), at a scale set by {@code -Dbenchmark.scale} (1.0 = 100,000 people, 1,000,000 deployments,
- * 10,000,000 activities; default 0.1). Not a test: it asserts nothing and runs only with {@code ./mvnw -Pbenchmark
+ * Times the annual report on a data set shaped like the one of
+ * reference/performance-baselines.md (deterministic, generated in SQL), at a scale set by
+ * {@code -Dbenchmark.scale} (1.0 = 100,000 people, 1,000,000 deployments, 10,000,000
+ * activities; default 0.1). Not a test: it asserts nothing and runs only with
+ * {@code ./mvnw -Pbenchmark
  * verify}; it prints min / median / max of 5 timed runs after 1 warm-up.
  */
 @SpringBootTest
@@ -57,8 +59,10 @@ class AnnualReportBenchmark {
         parts.put("mission agencies", AnnualReports.MISSION_AGENCIES);
         parts.put("activities", AnnualReports.ACTIVITIES);
         parts.forEach((name, sql) -> {
-            List<String> plan = this.jdbc.sql("explain (analyze, buffers) " + sql).params(period)
-                .query(String.class).list();
+            List<String> plan = this.jdbc.sql("explain (analyze, buffers) " + sql)
+                .params(period)
+                .query(String.class)
+                .list();
             System.out.printf("[benchmark] part %s: %s%n", name,
                     plan.stream().filter((line) -> line.contains("Execution Time")).findFirst().orElse("?").trim());
             if (Boolean.getBoolean("benchmark.plans")) {
@@ -87,15 +91,19 @@ class AnnualReportBenchmark {
                 insert into agency (code, name_en, name_fr, type, partner_since)
                 select 'B' || n, 'Agency ' || n, 'Organisme ' || n, 'MUNICIPAL', date '1989-01-01' + (n * 97 % 12000)
                 from generate_series(1, 100) n""").update();
-        this.jdbc.sql("""
-                insert into mission (code, name_en, name_fr, organization, country, location, language, armed, start_date)
-                select 'BM' || n, 'Mission ' || n, 'Mission ' || n, 'UN', 'HT', 'Somewhere', 'en', false, date '1989-01-01'
-                from generate_series(1, 240) n""").update();
-        this.jdbc.sql("""
-                insert into mission (code, name_en, name_fr, parent_id, organization, country, location, language, armed, start_date)
-                select 'BC' || n, 'Component ' || n, 'Composante ' || n,
-                       (select id from mission where code = 'BM' || (1 + (n * 7) % 240)), 'UN', 'HT', 'Somewhere', 'en', false, date '1989-01-01'
-                from generate_series(1, 60) n""").update();
+        this.jdbc
+            .sql("""
+                    insert into mission (code, name_en, name_fr, organization, country, location, language, armed, start_date)
+                    select 'BM' || n, 'Mission ' || n, 'Mission ' || n, 'UN', 'HT', 'Somewhere', 'en', false, date '1989-01-01'
+                    from generate_series(1, 240) n""")
+            .update();
+        this.jdbc
+            .sql("""
+                    insert into mission (code, name_en, name_fr, parent_id, organization, country, location, language, armed, start_date)
+                    select 'BC' || n, 'Component ' || n, 'Composante ' || n,
+                           (select id from mission where code = 'BM' || (1 + (n * 7) % 240)), 'UN', 'HT', 'Somewhere', 'en', false, date '1989-01-01'
+                    from generate_series(1, 60) n""")
+            .update();
         this.jdbc.sql("""
                 insert into person (external_id, family_name, given_name, gender, category, agency_id, languages)
                 select 'BP' || n,
@@ -104,28 +112,35 @@ class AnnualReportBenchmark {
                             when (hashint8extended(n, 2) & 2147483647) % 100 < 99 then 'M' else 'X' end,
                        'POLICE', (select min(id) from agency) + (hashint8extended(n, 3) & 2147483647) % 100, 'en'
                 from generate_series(1, ?) n""").param(persons).update();
-        // Each person's deployments follow one another (the exclusion constraint holds): a person's k-th tour
+        // Each person's deployments follow one another (the exclusion constraint holds):
+        // a person's k-th tour
         // starts after the previous one, spread over 1990..2025.
-        this.jdbc.sql("""
-                insert into deployment (external_id, person_id, mission_id, role, leadership, term, start_date, end_date, status)
-                select 'BD' || n, p.id, (select min(id) from mission) + (hashint8extended(n, 4) & 2147483647) % 300,
-                       'Advisor', (hashint8extended(n, 5) & 2147483647) % 100 < 5, 'LONG',
-                       s.start, s.start + (30 + (hashint8extended(n, 6) & 2147483647) % 370)::int,
-                       case when (hashint8extended(n, 7) & 2147483647) % 10 < 7 then 'COMPLETED'
-                            when (hashint8extended(n, 7) & 2147483647) % 10 = 7 then 'DEPLOYED'
-                            when (hashint8extended(n, 7) & 2147483647) % 10 = 8 then 'PLANNED' else 'CANCELLED' end
-                from generate_series(1, ?) n
-                join person p on p.external_id = 'BP' || (1 + (n - 1) % ?)
-                cross join lateral (select date '1990-04-01' + (((n - 1) / ?) * 1280 + (hashint8extended(n, 8) & 2147483647) % 800)::int as start) s
-                """).params(deployments, persons, persons).update();
-        this.jdbc.sql("""
-                insert into activity (external_id, mission_id, date, category, type, sessions, participants, participants_women)
-                select 'BA' || n, (select min(id) from mission) + (hashint8extended(n, 9) & 2147483647) % 300,
-                       date '1990-04-01' + ((hashint8extended(n, 10) & 2147483647) % 12784)::int,
-                       (array['TRAINING','MENTORING','INVESTIGATION','ADVISORY','OTHER'])[1 + (hashint8extended(n, 11) & 2147483647) % 5],
-                       'Type ' || (hashint8extended(n, 12) & 2147483647) % 5,
-                       (hashint8extended(n, 13) & 2147483647) % 20, 20, 5
-                from generate_series(1, ?) n""").param(activities).update();
+        this.jdbc
+            .sql("""
+                    insert into deployment (external_id, person_id, mission_id, role, leadership, term, start_date, end_date, status)
+                    select 'BD' || n, p.id, (select min(id) from mission) + (hashint8extended(n, 4) & 2147483647) % 300,
+                           'Advisor', (hashint8extended(n, 5) & 2147483647) % 100 < 5, 'LONG',
+                           s.start, s.start + (30 + (hashint8extended(n, 6) & 2147483647) % 370)::int,
+                           case when (hashint8extended(n, 7) & 2147483647) % 10 < 7 then 'COMPLETED'
+                                when (hashint8extended(n, 7) & 2147483647) % 10 = 7 then 'DEPLOYED'
+                                when (hashint8extended(n, 7) & 2147483647) % 10 = 8 then 'PLANNED' else 'CANCELLED' end
+                    from generate_series(1, ?) n
+                    join person p on p.external_id = 'BP' || (1 + (n - 1) % ?)
+                    cross join lateral (select date '1990-04-01' + (((n - 1) / ?) * 1280 + (hashint8extended(n, 8) & 2147483647) % 800)::int as start) s
+                    """)
+            .params(deployments, persons, persons)
+            .update();
+        this.jdbc
+            .sql("""
+                    insert into activity (external_id, mission_id, date, category, type, sessions, participants, participants_women)
+                    select 'BA' || n, (select min(id) from mission) + (hashint8extended(n, 9) & 2147483647) % 300,
+                           date '1990-04-01' + ((hashint8extended(n, 10) & 2147483647) % 12784)::int,
+                           (array['TRAINING','MENTORING','INVESTIGATION','ADVISORY','OTHER'])[1 + (hashint8extended(n, 11) & 2147483647) % 5],
+                           'Type ' || (hashint8extended(n, 12) & 2147483647) % 5,
+                           (hashint8extended(n, 13) & 2147483647) % 20, 20, 5
+                    from generate_series(1, ?) n""")
+            .param(activities)
+            .update();
         this.jdbc.sql("vacuum analyze").update();
     }
 

@@ -21,7 +21,8 @@ class AnnualReportWebIntegrationTests {
 
     @Test
     void apiAnswersTheContractShapeToHttpBasic() {
-        assertThat(this.mvc.get().uri("/api/v1/reports/annual/2024-25").with(httpBasic("admin", "test-admin-password-1")))
+        assertThat(
+                this.mvc.get().uri("/api/v1/reports/annual/2024-25").with(httpBasic("admin", "test-admin-password-1")))
             .hasStatusOk()
             .bodyJson()
             .hasPathSatisfying("$.fiscalYear", (value) -> value.assertThat().isEqualTo("2024-25"))
@@ -57,20 +58,21 @@ class AnnualReportWebIntegrationTests {
 
     @Test
     void apiExplainsAMalformedYearInFrench() {
-        assertThat(this.mvc.get().uri("/api/v1/reports/annual/2024-26").header("Accept-Language", "fr").with(TestUsers.analyst()))
-            .hasStatus(HttpStatus.BAD_REQUEST)
+        assertThat(this.mvc.get()
+            .uri("/api/v1/reports/annual/2024-26")
+            .header("Accept-Language", "fr")
+            .with(TestUsers.analyst())).hasStatus(HttpStatus.BAD_REQUEST)
             .bodyJson()
-            .hasPathSatisfying("$.detail", (detail) -> detail.assertThat().asString().contains("n’est pas un exercice"));
+            .hasPathSatisfying("$.detail",
+                    (detail) -> detail.assertThat().asString().contains("n’est pas un exercice"));
     }
 
     @Test
     void pageShowsTheYearInEnglishAndFrench() {
-        assertThat(this.mvc.get().uri("/reports/annual/2024-25").with(TestUsers.analyst()))
-            .hasStatusOk()
+        assertThat(this.mvc.get().uri("/reports/annual/2024-25").with(TestUsers.analyst())).hasStatusOk()
             .bodyText()
             .contains("Annual report 2024-25", "2024-25 at a glance", "police officers and civilian experts deployed");
-        assertThat(this.mvc.get().uri("/reports/annual/2024-25?lang=fr").with(TestUsers.analyst()))
-            .hasStatusOk()
+        assertThat(this.mvc.get().uri("/reports/annual/2024-25?lang=fr").with(TestUsers.analyst())).hasStatusOk()
             .bodyText()
             .contains("Rapport annuel 2024-25", "en un coup d’œil", "policiers et experts civils déployés")
             .doesNotContain("at a glance");

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The contract's counting rules, checked on the real SQL behind every report: fiscal-year 2031-32 holds only this
- * test's records, and everything rolls back.
+ * The contract's counting rules, checked on the real SQL behind every report: fiscal-year
+ * 2031-32 holds only this test's records, and everything rolls back.
  */
 @IntegrationTest
 @Transactional
@@ -35,7 +35,8 @@ class CountingRulesIntegrationTests {
     @BeforeEach
     void fixture() {
         this.partnersBefore = this.jdbc.sql("select count(*) from agency where partner_since <= '2032-03-31'")
-            .query(Integer.class).single();
+            .query(Integer.class)
+            .single();
         agency("T-OLD", "2020-01-01");
         agency("T-NEW", "2031-04-01");
         agency("T-LAST", "2032-03-31");
@@ -143,8 +144,8 @@ class CountingRulesIntegrationTests {
         }
         assertThat(mission(this.reports.of(YEAR, "en"), "T-SOLO").agencies())
             .extracting(AnnualReport.AgencyCount::code, AnnualReport.AgencyCount::personnel)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("T-OLD", 2), org.assertj.core.groups.Tuple.tuple("T-AAA", 1),
-                    org.assertj.core.groups.Tuple.tuple("T-NEW", 1));
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("T-OLD", 2),
+                    org.assertj.core.groups.Tuple.tuple("T-AAA", 1), org.assertj.core.groups.Tuple.tuple("T-NEW", 1));
     }
 
     @Test
@@ -154,8 +155,7 @@ class CountingRulesIntegrationTests {
         activity("T-A3", "T-C1", "2032-04-01", "TRAINING", "Community policing", 50, 50, 50);
         activity("T-A4", "T-C1", "2031-06-01", "MENTORING", "Mentoring", 7, 3, 1);
 
-        assertThat(this.reports.of(YEAR, "en").activities())
-            .filteredOn((activity) -> activity.mission().equals("T-C1"))
+        assertThat(this.reports.of(YEAR, "en").activities()).filteredOn((activity) -> activity.mission().equals("T-C1"))
             .containsExactly(new AnnualReport.ActivityFigures("T-C1", "MENTORING", "Mentoring", 7, 3, 1),
                     new AnnualReport.ActivityFigures("T-C1", "TRAINING", "Community policing", 5, 10, 4));
     }
@@ -169,20 +169,28 @@ class CountingRulesIntegrationTests {
     }
 
     private static MissionFigures mission(AnnualReport report, String code) {
-        return report.missions().stream().filter((m) -> m.code().equals(code)).findFirst()
+        return report.missions()
+            .stream()
+            .filter((m) -> m.code().equals(code))
+            .findFirst()
             .orElseThrow(() -> new AssertionError("no figures for " + code + " in " + report.missions()));
     }
 
     private void agency(String code, String partnerSince) {
-        this.jdbc.sql("insert into agency (code, name_en, name_fr, type, partner_since) values (?, ?, ?, 'MUNICIPAL', ?)")
-            .params(code, code + " (en)", code + " (fr)", LocalDate.parse(partnerSince)).update();
+        this.jdbc
+            .sql("insert into agency (code, name_en, name_fr, type, partner_since) values (?, ?, ?, 'MUNICIPAL', ?)")
+            .params(code, code + " (en)", code + " (fr)", LocalDate.parse(partnerSince))
+            .update();
     }
 
     private void mission(String code, String parent) {
-        this.jdbc.sql("""
-                insert into mission (code, name_en, name_fr, parent_id, organization, country, location, language, armed, start_date)
-                values (?, ?, ?, (select id from mission where code = ?), 'UN', 'HT', 'Somewhere', 'fr', false, '2030-01-01')
-                """).params(code, code + " (en)", code + " (fr)", parent).update();
+        this.jdbc
+            .sql("""
+                    insert into mission (code, name_en, name_fr, parent_id, organization, country, location, language, armed, start_date)
+                    values (?, ?, ?, (select id from mission where code = ?), 'UN', 'HT', 'Somewhere', 'fr', false, '2030-01-01')
+                    """)
+            .params(code, code + " (en)", code + " (fr)", parent)
+            .update();
     }
 
     private void person(String externalId, String gender, String agency) {
@@ -193,20 +201,26 @@ class CountingRulesIntegrationTests {
     }
 
     private void deployment(String person, String mission, String start, String end, String status, boolean leads) {
-        this.jdbc.sql("""
-                insert into deployment (external_id, person_id, mission_id, role, leadership, term, start_date, end_date, status)
-                values (?, (select id from person where external_id = ?), (select id from mission where code = ?),
-                        'Advisor', ?, 'LONG', ?, ?, ?)
-                """).params(person + "-" + mission + "-" + start, person, mission, leads, LocalDate.parse(start),
-                    LocalDate.parse(end), status).update();
+        this.jdbc
+            .sql("""
+                    insert into deployment (external_id, person_id, mission_id, role, leadership, term, start_date, end_date, status)
+                    values (?, (select id from person where external_id = ?), (select id from mission where code = ?),
+                            'Advisor', ?, 'LONG', ?, ?, ?)
+                    """)
+            .params(person + "-" + mission + "-" + start, person, mission, leads, LocalDate.parse(start),
+                    LocalDate.parse(end), status)
+            .update();
     }
 
     private void activity(String id, String mission, String date, String category, String type, int sessions,
             Integer participants, Integer women) {
-        this.jdbc.sql("""
-                insert into activity (external_id, mission_id, date, category, type, sessions, participants, participants_women)
-                values (?, (select id from mission where code = ?), ?, ?, ?, ?, ?, ?)
-                """).params(id, mission, LocalDate.parse(date), category, type, sessions, participants, women).update();
+        this.jdbc
+            .sql("""
+                    insert into activity (external_id, mission_id, date, category, type, sessions, participants, participants_women)
+                    values (?, (select id from mission where code = ?), ?, ?, ?, ?, ?, ?)
+                    """)
+            .params(id, mission, LocalDate.parse(date), category, type, sessions, participants, women)
+            .update();
     }
 
 }

@@ -19,8 +19,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shipped reference data set reproduces, through the report API, every figure of the 2024-25 annual report
- * listed in fy2024-25-figures.json (a copy of shared/reference/fy2024-25-figures.json).
+ * The shipped reference data set reproduces, through the report API, every figure of the
+ * 2024-25 annual report listed in fy2024-25-figures.json (a copy of
+ * shared/reference/fy2024-25-figures.json).
  */
 @IntegrationTest
 class ReferenceFiguresIntegrationTests {
@@ -41,8 +42,12 @@ class ReferenceFiguresIntegrationTests {
     }
 
     JsonNode report() throws Exception {
-        String body = this.mvc.get().uri("/api/v1/reports/annual/2024-25").with(TestUsers.analyst()).exchange()
-            .getResponse().getContentAsString();
+        String body = this.mvc.get()
+            .uri("/api/v1/reports/annual/2024-25")
+            .with(TestUsers.analyst())
+            .exchange()
+            .getResponse()
+            .getContentAsString();
         return this.json.readTree(body);
     }
 
@@ -62,11 +67,17 @@ class ReferenceFiguresIntegrationTests {
     @Test
     void theNewPartnersAreTheFourTheReportWelcomes() throws Exception {
         JsonNode codes = expected.get("agencyCodes");
-        List<String> newPartners = expected.get("totals").get("newPartnerAgencies").valueStream()
+        List<String> newPartners = expected.get("totals")
+            .get("newPartnerAgencies")
+            .valueStream()
             .map((name) -> codes.get(name.asString()).asString())
             .toList();
-        String agencies = this.mvc.get().uri("/agencies?sort=partnerSince").with(TestUsers.admin()).exchange()
-            .getResponse().getContentAsString();
+        String agencies = this.mvc.get()
+            .uri("/agencies?sort=partnerSince")
+            .with(TestUsers.admin())
+            .exchange()
+            .getResponse()
+            .getContentAsString();
         assertThat(newPartners).hasSize(4).allSatisfy((code) -> assertThat(agencies).contains(">" + code + "<"));
         JsonNode report = report();
         assertThat(report.get("totals").get("newPartnerAgencies").asInt()).isEqualTo(newPartners.size());
@@ -82,15 +93,19 @@ class ReferenceFiguresIntegrationTests {
             String parent = want.has("parent") ? want.get("parent").asString() : null;
             assertThat(got.get("parent").isNull() ? null : got.get("parent").asString()).as(code + " parent")
                 .isEqualTo(parent);
-            assertThat(got.get("location").asString()).as(code + " location").isEqualTo(want.get("location").asString());
+            assertThat(got.get("location").asString()).as(code + " location")
+                .isEqualTo(want.get("location").asString());
             if (want.has("agencies")) {
                 Map<String, Integer> expectedAgencies = new java.util.LinkedHashMap<>();
                 Iterator<Map.Entry<String, JsonNode>> fields = want.get("agencies").properties().iterator();
                 fields.forEachRemaining((entry) -> expectedAgencies.put(entry.getKey(), entry.getValue().asInt()));
                 Map<String, Integer> actual = new java.util.LinkedHashMap<>();
-                got.get("agencies").forEach((agency) -> actual.put(agency.get("code").asString(), agency.get("personnel").asInt()));
-                // The figures list agencies in the order the report text names them; the contract sorts ties by code (tested
-                // in CountingRulesIntegrationTests), so only the counts are compared here.
+                got.get("agencies")
+                    .forEach((agency) -> actual.put(agency.get("code").asString(), agency.get("personnel").asInt()));
+                // The figures list agencies in the order the report text names them; the
+                // contract sorts ties by code (tested
+                // in CountingRulesIntegrationTests), so only the counts are compared
+                // here.
                 assertThat(actual).as(code + " agencies").containsExactlyInAnyOrderEntriesOf(expectedAgencies);
             }
         }
@@ -107,7 +122,8 @@ class ReferenceFiguresIntegrationTests {
                         && row.get("type").asString().equals(want.get("type").asString()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no activity row " + want));
-            assertThat(got.get("sessions").asInt()).as(want.get("type").asString()).isEqualTo(want.get("sessions").asInt());
+            assertThat(got.get("sessions").asInt()).as(want.get("type").asString())
+                .isEqualTo(want.get("sessions").asInt());
         }
     }
 

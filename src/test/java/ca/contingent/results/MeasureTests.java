@@ -35,11 +35,12 @@ class MeasureTests {
     @CsvSource(delimiter = '|', value = { "TRAININGS|results.measure.unknown", "sessions|results.measure.unknown",
             "|results.measure.unknown", "SESSIONS:WORKSHOP|results.measure.unknownCategory",
             "SESSIONS:training|results.measure.unknownCategory", "PERSONNEL:TRAINING|results.measure.noFilters",
-            "WOMEN:TRAINING:Workshop|results.measure.noFilters",
-            "WOMEN_IN_LEADERSHIP:OTHER|results.measure.noFilters", "SESSIONS:TRAINING:|results.measure.emptyType" })
+            "WOMEN:TRAINING:Workshop|results.measure.noFilters", "WOMEN_IN_LEADERSHIP:OTHER|results.measure.noFilters",
+            "SESSIONS:TRAINING:|results.measure.emptyType" })
     void refusesWhatTheContractDoesNotAllow(String text, String reason) {
         assertThatThrownBy(() -> Measure.parse(text)).isInstanceOf(InvalidMeasureException.class)
-            .extracting((ex) -> ((InvalidMeasureException) ex).messageKey()).isEqualTo(reason);
+            .extracting((ex) -> ((InvalidMeasureException) ex).messageKey())
+            .isEqualTo(reason);
         assertThat(Measure.isValid(text)).isFalse();
     }
 

@@ -8,12 +8,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The contract's rounding: percents half up to one decimal, progress half up to a whole number, in decimals. */
+/**
+ * The contract's rounding: percents half up to one decimal, progress half up to a whole
+ * number, in decimals.
+ */
 class ResultMathTests {
 
     @ParameterizedTest(name = "100 * {0} / {1} = {2}")
     @CsvSource({
-            // exact halves at the second decimal go up (HALF_EVEN would give 6.2, 1.2 and 0.2)
+            // exact halves at the second decimal go up (HALF_EVEN would give 6.2, 1.2 and
+            // 0.2)
             "1, 16, 6.3", "1, 80, 1.3", "1, 400, 0.3",
             // just below and just above a half
             "1, 3, 33.3", "2, 3, 66.7", "1, 7, 14.3",
@@ -32,8 +36,8 @@ class ResultMathTests {
     }
 
     @ParameterizedTest(name = "100 * {0} / {1} = {2}")
-    @CsvSource({ "5, 8, 63", "1, 8, 13", "3, 8, 38", "113, 110, 103", "27.3, 30, 91", "39.1, 40, 98",
-            "0, 10, 0", "10, 10, 100", "1, 3, 33", "2, 3, 67", "0.5, 100, 1", "0.4, 100, 0" })
+    @CsvSource({ "5, 8, 63", "1, 8, 13", "3, 8, 38", "113, 110, 103", "27.3, 30, 91", "39.1, 40, 98", "0, 10, 0",
+            "10, 10, 100", "1, 3, 33", "2, 3, 67", "0.5, 100, 1", "0.4, 100, 0" })
     void progressRoundsHalfUpToAWholeNumber(String actual, String target, int expected) {
         assertThat(ResultMath.progressPercent(new BigDecimal(actual), new BigDecimal(target))).isEqualTo(expected);
     }

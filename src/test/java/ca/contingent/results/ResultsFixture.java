@@ -11,15 +11,17 @@ import ca.contingent.imports.ImportService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A small program of its own in fiscal year 2061-62, far from every other test's records: mission T-RS1 with its
- * component T-RS1-C, and T-RS2; four people (three counting, one only planned); activities inside and just outside
- * the year; a logic model with targets for the program and for each mission. Written through the import code, inside
- * the calling test's transaction.
+ * A small program of its own in fiscal year 2061-62, far from every other test's records:
+ * mission T-RS1 with its component T-RS1-C, and T-RS2; four people (three counting, one
+ * only planned); activities inside and just outside the year; a logic model with targets
+ * for the program and for each mission. Written through the import code, inside the
+ * calling test's transaction.
  * <p>
- * What the records add up to in 2061-62, by the counting rules: people P1 (F, in T-RS1 and then in T-RS1-C), P2 (F,
- * leadership, T-RS1-C) and P3 (M, T-RS1) count; P4's deployment to T-RS2 is only planned. Training sessions: 3 in
- * T-RS1 (Workshop), 2 (Workshop) and 1 (Patrol) in T-RS1-C; 4 mentoring sessions in T-RS2 with no participants
- * recorded; 9 more training sessions on 2062-04-02, in the next year.
+ * What the records add up to in 2061-62, by the counting rules: people P1 (F, in T-RS1
+ * and then in T-RS1-C), P2 (F, leadership, T-RS1-C) and P3 (M, T-RS1) count; P4's
+ * deployment to T-RS2 is only planned. Training sessions: 3 in T-RS1 (Workshop), 2
+ * (Workshop) and 1 (Patrol) in T-RS1-C; 4 mentoring sessions in T-RS2 with no
+ * participants recorded; 9 more training sessions on 2062-04-02, in the next year.
  */
 final class ResultsFixture {
 
@@ -36,7 +38,9 @@ final class ResultsFixture {
 
     ResultsFixture records() {
         new TestRecords(this.jdbc).agency("T-RSA")
-            .mission("T-RS1", null).mission("T-RS1-C", "T-RS1").mission("T-RS2", null)
+            .mission("T-RS1", null)
+            .mission("T-RS1-C", "T-RS1")
+            .mission("T-RS2", null)
             .person("T-RSP1", "Rsalpha", "Anne", "F", "POLICE", "T-RSA", "en")
             .person("T-RSP2", "Rsbeta", "Béatrice", "F", "POLICE", "T-RSA", "fr")
             .person("T-RSP3", "Rsgamma", "Gaston", "M", "POLICE", "T-RSA", "fr")
@@ -65,16 +69,17 @@ final class ResultsFixture {
                 T-RS-I,Intermediate test outcome,Résultat intermédiaire d’essai,INTERMEDIATE,T-RS-U
                 T-RS-U,Ultimate test outcome,Résultat final d’essai,ULTIMATE,
                 """);
-        load(ImportKind.INDICATORS, """
-                code,name_en,name_fr,outcome_code,numerator,denominator,unit
-                T-RS-SESS,Training sessions,Séances de formation,T-RS-M,SESSIONS:TRAINING,,COUNT
-                T-RS-WORK,Workshop sessions,Séances d’atelier,T-RS-M,SESSIONS:TRAINING:Workshop,,COUNT
-                T-RS-WTR,Women among trainees,Femmes parmi les personnes formées,T-RS-M,PARTICIPANTS_WOMEN:TRAINING,PARTICIPANTS:TRAINING,PERCENT
-                T-RS-WMEN,Women among mentees,Femmes parmi les personnes encadrées,T-RS-M,PARTICIPANTS_WOMEN:MENTORING,PARTICIPANTS:MENTORING,PERCENT
-                T-RS-WDEP,Women among people deployed,Femmes parmi les personnes déployées,T-RS-I,WOMEN,PERSONNEL,PERCENT
-                T-RS-LEAD,Women leaders,Femmes cheffes,T-RS-I,WOMEN_IN_LEADERSHIP,,COUNT
-                T-RS-ALL,All sessions,Toutes les séances,T-RS-I,SESSIONS,,COUNT
-                """);
+        load(ImportKind.INDICATORS,
+                """
+                        code,name_en,name_fr,outcome_code,numerator,denominator,unit
+                        T-RS-SESS,Training sessions,Séances de formation,T-RS-M,SESSIONS:TRAINING,,COUNT
+                        T-RS-WORK,Workshop sessions,Séances d’atelier,T-RS-M,SESSIONS:TRAINING:Workshop,,COUNT
+                        T-RS-WTR,Women among trainees,Femmes parmi les personnes formées,T-RS-M,PARTICIPANTS_WOMEN:TRAINING,PARTICIPANTS:TRAINING,PERCENT
+                        T-RS-WMEN,Women among mentees,Femmes parmi les personnes encadrées,T-RS-M,PARTICIPANTS_WOMEN:MENTORING,PARTICIPANTS:MENTORING,PERCENT
+                        T-RS-WDEP,Women among people deployed,Femmes parmi les personnes déployées,T-RS-I,WOMEN,PERSONNEL,PERCENT
+                        T-RS-LEAD,Women leaders,Femmes cheffes,T-RS-I,WOMEN_IN_LEADERSHIP,,COUNT
+                        T-RS-ALL,All sessions,Toutes les séances,T-RS-I,SESSIONS,,COUNT
+                        """);
         load(ImportKind.TARGETS, """
                 indicator_code,mission_code,fiscal_year,baseline,target
                 T-RS-SESS,,2061-62,,8

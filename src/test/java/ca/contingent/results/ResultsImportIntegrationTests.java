@@ -25,8 +25,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The imports of the results framework through the contract's endpoint: every bad input is a 422 naming its row and
- * column with nothing written; good files are written once, audited, and unchanged the second time.
+ * The imports of the results framework through the contract's endpoint: every bad input
+ * is a 422 naming its row and column with nothing written; good files are written once,
+ * audited, and unchanged the second time.
  */
 @IntegrationTest
 @Transactional
@@ -70,9 +71,10 @@ class ResultsImportIntegrationTests {
                 T-RI-X5,Own parent,Son propre parent,INTERMEDIATE,T-RI-X5
                 T-RI-X6,Bad level,Mauvais niveau,FINAL,
                 """, admin());
-        assertThat(errors(result)).containsExactly("1:parent_code", "2:parent_code", "3:parent_code",
-                "4:parent_code", "5:parent_code", "6:level");
-        assertThat(body(result)).contains("“T-RI-U” is of level ULTIMATE", "There is no outcome with the code “T-RI-NONE”");
+        assertThat(errors(result)).containsExactly("1:parent_code", "2:parent_code", "3:parent_code", "4:parent_code",
+                "5:parent_code", "6:level");
+        assertThat(body(result)).contains("“T-RI-U” is of level ULTIMATE",
+                "There is no outcome with the code “T-RI-NONE”");
         assertThat(count("outcome", "T-RI-X%")).isZero();
     }
 
@@ -84,25 +86,31 @@ class ResultsImportIntegrationTests {
                 T-RI-I,Intermediate,Intermédiaire,INTERMEDIATE,T-RI-U
                 T-RI-U,Ultimate,Final,ULTIMATE,
                 """;
-        assertThat(importing("outcomes", reversed, admin())).hasStatusOk().bodyJson().extractingPath("$.created")
+        assertThat(importing("outcomes", reversed, admin())).hasStatusOk()
+            .bodyJson()
+            .extractingPath("$.created")
             .isEqualTo(3);
         assertThat(this.jdbc.sql("""
                 select p.code from outcome o join outcome p on p.id = o.parent_id where o.code = 'T-RI-M'""")
-            .query(String.class).single()).isEqualTo("T-RI-I");
+            .query(String.class)
+            .single()).isEqualTo("T-RI-I");
     }
 
     @Test
     void indicatorsNameOnlyKnownMeasuresCategoriesAndOutcomes() {
         assertThat(importing("outcomes", OUTCOMES, admin())).hasStatusOk();
-        MvcTestResult result = importing("indicators", INDICATOR_HEADER + """
-                T-RI-B1,Unknown measure,Mesure inconnue,T-RI-M,TRAININGS,,COUNT
-                T-RI-B2,Unknown category,Catégorie inconnue,T-RI-M,PARTICIPANTS_WOMEN:TRAINING,PARTICIPANTS:WORKSHOP,PERCENT
-                T-RI-B3,Filter on a count,Filtre sur un nombre,T-RI-M,PERSONNEL:TRAINING,,COUNT
-                T-RI-B4,Unknown outcome,Résultat inconnu,T-RI-NONE,SESSIONS,,COUNT
-                T-RI-B5,Percent without denominator,Pourcentage sans dénominateur,T-RI-M,WOMEN,,PERCENT
-                T-RI-B6,Count with denominator,Nombre avec dénominateur,T-RI-M,WOMEN,PERSONNEL,COUNT
-                T-RI-B7,Bad unit,Mauvaise unité,T-RI-M,WOMEN,PERSONNEL,RATIO
-                """, admin());
+        MvcTestResult result = importing("indicators",
+                INDICATOR_HEADER
+                        + """
+                                T-RI-B1,Unknown measure,Mesure inconnue,T-RI-M,TRAININGS,,COUNT
+                                T-RI-B2,Unknown category,Catégorie inconnue,T-RI-M,PARTICIPANTS_WOMEN:TRAINING,PARTICIPANTS:WORKSHOP,PERCENT
+                                T-RI-B3,Filter on a count,Filtre sur un nombre,T-RI-M,PERSONNEL:TRAINING,,COUNT
+                                T-RI-B4,Unknown outcome,Résultat inconnu,T-RI-NONE,SESSIONS,,COUNT
+                                T-RI-B5,Percent without denominator,Pourcentage sans dénominateur,T-RI-M,WOMEN,,PERCENT
+                                T-RI-B6,Count with denominator,Nombre avec dénominateur,T-RI-M,WOMEN,PERSONNEL,COUNT
+                                T-RI-B7,Bad unit,Mauvaise unité,T-RI-M,WOMEN,PERSONNEL,RATIO
+                                """,
+                admin());
         assertThat(errors(result)).containsExactly("1:numerator", "2:denominator", "3:numerator", "4:outcome_code",
                 "5:denominator", "6:denominator", "7:unit");
         assertThat(body(result)).contains("“TRAININGS” is not a measure", "“WORKSHOP” is not an activity category",
@@ -114,7 +122,8 @@ class ResultsImportIntegrationTests {
     void targetsNameAKnownIndicatorAndMissionAndAFiscalYear() {
         assertThat(importing("outcomes", OUTCOMES, admin())).hasStatusOk();
         assertThat(importing("indicators", INDICATOR_HEADER + "T-RI-IND,Sessions,Séances,T-RI-M,SESSIONS,,COUNT\n",
-                admin())).hasStatusOk();
+                admin()))
+            .hasStatusOk();
         MvcTestResult result = importing("targets", """
                 indicator_code,mission_code,fiscal_year,baseline,target
                 T-RI-NONE,,2030-31,,10
@@ -162,7 +171,9 @@ class ResultsImportIntegrationTests {
         assertThat(countHighlights()).isZero();
         // The control: the same rows without the other mission's go through.
         assertThat(importing("highlights", csv.substring(0, csv.indexOf("T-RI2,")), COMMANDER)).hasStatusOk()
-            .bodyJson().extractingPath("$.created").isEqualTo(2);
+            .bodyJson()
+            .extractingPath("$.created")
+            .isEqualTo(2);
         // The logic model stays with headquarters.
         assertThat(importing("outcomes", OUTCOMES, COMMANDER)).hasStatus(403);
         assertThat(importing("targets", "indicator_code,fiscal_year,target\n", analyst())).hasStatus(403);
@@ -186,26 +197,42 @@ class ResultsImportIntegrationTests {
                 new String[] { "targets", targets, "2", "target" },
                 new String[] { "highlights", highlights, "1", "highlight" });
         for (String[] file : files) {
-            assertThat(importing(file[0], file[1], admin())).as(file[0]).hasStatusOk().bodyJson()
-                .extractingPath("$.created").isEqualTo(Integer.parseInt(file[2]));
-            assertThat(this.jdbc.sql("select count(*) from audit_event where entity = ? and action = 'CREATE'"
-                    + " and (key like 'T-RI%')").param(file[3]).query(Integer.class).single())
-                .as(file[3]).isEqualTo(Integer.parseInt(file[2]));
+            assertThat(importing(file[0], file[1], admin())).as(file[0])
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.created")
+                .isEqualTo(Integer.parseInt(file[2]));
+            assertThat(this.jdbc
+                .sql("select count(*) from audit_event where entity = ? and action = 'CREATE'"
+                        + " and (key like 'T-RI%')")
+                .param(file[3])
+                .query(Integer.class)
+                .single()).as(file[3]).isEqualTo(Integer.parseInt(file[2]));
         }
         for (String[] file : files) {
-            assertThat(importing(file[0], file[1], admin())).as(file[0] + " again").hasStatusOk().bodyJson()
+            assertThat(importing(file[0], file[1], admin())).as(file[0] + " again")
+                .hasStatusOk()
+                .bodyJson()
                 .isEqualTo("{\"kind\":\"%s\",\"rows\":%s,\"created\":0,\"updated\":0,\"unchanged\":%s}"
                     .formatted(file[0], file[2], file[2]));
         }
         assertThat(this.jdbc.sql("select key from audit_event where entity = 'target' order by id")
-            .query(String.class).list()).contains("T-RI-IND||2030-31", "T-RI-IND|T-RI1|2030-31");
+            .query(String.class)
+            .list()).contains("T-RI-IND||2030-31", "T-RI-IND|T-RI1|2030-31");
         // A changed row updates the record.
-        assertThat(importing("targets", targets.replace("30.5", "31"), admin())).hasStatusOk().bodyJson()
-            .extractingPath("$.updated").isEqualTo(1);
+        assertThat(importing("targets", targets.replace("30.5", "31"), admin())).hasStatusOk()
+            .bodyJson()
+            .extractingPath("$.updated")
+            .isEqualTo(1);
     }
 
     private MvcTestResult importing(String kind, String csv, RequestPostProcessor caller) {
-        return this.mvc.post().uri("/api/v1/imports/" + kind).with(caller).with(csrf()).contentType("text/csv").content(csv)
+        return this.mvc.post()
+            .uri("/api/v1/imports/" + kind)
+            .with(caller)
+            .with(csrf())
+            .contentType("text/csv")
+            .content(csv)
             .exchange();
     }
 
@@ -225,14 +252,17 @@ class ResultsImportIntegrationTests {
     }
 
     private int count(String table, String codePattern) {
-        return this.jdbc.sql("select count(*) from " + table + " where code like ?").param(codePattern)
-            .query(Integer.class).single();
+        return this.jdbc.sql("select count(*) from " + table + " where code like ?")
+            .param(codePattern)
+            .query(Integer.class)
+            .single();
     }
 
     private int countHighlights() {
         return this.jdbc.sql("""
                 select count(*) from highlight h join mission m on m.id = h.mission_id where m.code like 'T-RI%'""")
-            .query(Integer.class).single();
+            .query(Integer.class)
+            .single();
     }
 
 }

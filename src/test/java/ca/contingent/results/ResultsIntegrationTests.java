@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Indicator computation on the real SQL (issue 5): counts and percents, filters by category and type, a zero
- * denominator, component roll-up, program-wide targets, the contract's rounding. The records are {@link ResultsFixture}'s,
- * in 2061-62, rolled back after each test.
+ * Indicator computation on the real SQL (issue 5): counts and percents, filters by
+ * category and type, a zero denominator, component roll-up, program-wide targets, the
+ * contract's rounding. The records are {@link ResultsFixture}'s, in 2061-62, rolled back
+ * after each test.
  */
 @IntegrationTest
 @Transactional
@@ -52,9 +53,12 @@ class ResultsIntegrationTests {
 
     @Test
     void programWideTargetsCountEveryMission() {
-        Map<String, ResultItem> program = byIndicator(this.results.forYear(YEAR, null, Locale.ENGLISH).stream()
-            .filter((item) -> item.mission() == null).toList());
-        // Training sessions of all three missions in the year (3 + 2 + 1); the 9 of 2062-04-02 are next year's.
+        Map<String, ResultItem> program = byIndicator(this.results.forYear(YEAR, null, Locale.ENGLISH)
+            .stream()
+            .filter((item) -> item.mission() == null)
+            .toList());
+        // Training sessions of all three missions in the year (3 + 2 + 1); the 9 of
+        // 2062-04-02 are next year's.
         assertThat(program.get("T-RS-SESS").actual()).isEqualByComparingTo("6");
         assertThat(program.get("T-RS-SESS").progressPercent()).isEqualTo(75);
         // Every category: the 4 mentoring sessions too.
@@ -64,10 +68,12 @@ class ResultsIntegrationTests {
         assertThat(program.get("T-RS-WORK").actual()).isEqualByComparingTo("5");
         assertThat(program.get("T-RS-WORK").baseline()).isEqualByComparingTo("2");
         assertThat(program.get("T-RS-WORK").progressPercent()).isEqualTo(63);
-        // Women among trainees: 100 * 8 / 35 = 22.857… → 22.9; 100 * 22.9 / 30 = 76.33 → 76.
+        // Women among trainees: 100 * 8 / 35 = 22.857… → 22.9; 100 * 22.9 / 30 = 76.33 →
+        // 76.
         assertThat(program.get("T-RS-WTR").actual()).isEqualTo(new BigDecimal("22.9"));
         assertThat(program.get("T-RS-WTR").progressPercent()).isEqualTo(76);
-        // People: P1, P2 and P3 count (P4 is only planned); 2 women of 3 → 66.7; 100 * 66.7 / 50 = 133.4 → 133.
+        // People: P1, P2 and P3 count (P4 is only planned); 2 women of 3 → 66.7; 100 *
+        // 66.7 / 50 = 133.4 → 133.
         assertThat(program.get("T-RS-WDEP").actual()).isEqualTo(new BigDecimal("66.7"));
         assertThat(program.get("T-RS-WDEP").baseline()).isEqualTo(new BigDecimal("40.5"));
         assertThat(program.get("T-RS-WDEP").progressPercent()).isEqualTo(133);
@@ -78,8 +84,10 @@ class ResultsIntegrationTests {
 
     @Test
     void aZeroDenominatorGivesNoActualAndNoProgress() {
-        ResultItem mentees = byIndicator(this.results.forYear(YEAR, null, Locale.ENGLISH).stream()
-            .filter((item) -> item.mission() == null).toList()).get("T-RS-WMEN");
+        ResultItem mentees = byIndicator(this.results.forYear(YEAR, null, Locale.ENGLISH)
+            .stream()
+            .filter((item) -> item.mission() == null)
+            .toList()).get("T-RS-WMEN");
         assertThat(mentees.unit()).isEqualTo(Unit.PERCENT);
         assertThat(mentees.actual()).isNull();
         assertThat(mentees.progressPercent()).isNull();
@@ -97,7 +105,8 @@ class ResultsIntegrationTests {
         // Its own 3 sessions and its component's 2 + 1.
         assertThat(parent.get("T-RS-SESS").actual()).isEqualByComparingTo("6");
         assertThat(parent.get("T-RS-SESS").progressPercent()).isEqualTo(100);
-        // P1 (in the mission and in the component: once), P2 (component) and P3: 2 women of 3.
+        // P1 (in the mission and in the component: once), P2 (component) and P3: 2 women
+        // of 3.
         assertThat(parent.get("T-RS-WDEP").actual()).isEqualTo(new BigDecimal("66.7"));
         assertThat(parent.get("T-RS-WDEP").progressPercent()).isEqualTo(111);
         // P2 leads in the component, so for the parent too.
@@ -117,17 +126,23 @@ class ResultsIntegrationTests {
     @Test
     void countsOfPeopleAreTheAnnualReportsOwn() {
         AnnualReport report = this.reports.of(YEAR, "en");
-        Map<String, ResultItem> program = byIndicator(this.results.forYear(YEAR, null, Locale.ENGLISH).stream()
-            .filter((item) -> item.mission() == null).toList());
+        Map<String, ResultItem> program = byIndicator(this.results.forYear(YEAR, null, Locale.ENGLISH)
+            .stream()
+            .filter((item) -> item.mission() == null)
+            .toList());
         assertThat(program.get("T-RS-WDEP").actual())
             .isEqualTo(ResultMath.percent(report.totals().women(), report.totals().personnel()));
-        assertThat(program.get("T-RS-LEAD").actual()).isEqualByComparingTo(
-                BigDecimal.valueOf(report.totals().womenInLeadership()));
-        AnnualReport.MissionFigures parent = report.missions().stream().filter((m) -> m.code().equals("T-RS1"))
-            .findFirst().orElseThrow();
+        assertThat(program.get("T-RS-LEAD").actual())
+            .isEqualByComparingTo(BigDecimal.valueOf(report.totals().womenInLeadership()));
+        AnnualReport.MissionFigures parent = report.missions()
+            .stream()
+            .filter((m) -> m.code().equals("T-RS1"))
+            .findFirst()
+            .orElseThrow();
         assertThat(byIndicator(this.results.forYear(YEAR, "T-RS1", Locale.ENGLISH)).get("T-RS-WDEP").actual())
             .isEqualTo(ResultMath.percent(parent.women(), parent.personnel()));
-        assertThat(this.reports.womenInLeadershipByMission(YEAR)).containsEntry("T-RS1", 1).containsEntry("T-RS1-C", 1)
+        assertThat(this.reports.womenInLeadershipByMission(YEAR)).containsEntry("T-RS1", 1)
+            .containsEntry("T-RS1-C", 1)
             .doesNotContainKey("T-RS2");
     }
 

@@ -26,8 +26,9 @@ import static ca.contingent.TestUsers.analyst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code GET /api/v1/reports/results/{fiscalYear}} and the results page: the contract's shape, 400 and 404, the
- * reference year's actuals equal to the annual report's figures, and the page in both languages.
+ * {@code GET /api/v1/reports/results/{fiscalYear}} and the results page: the contract's
+ * shape, 400 and 404, the reference year's actuals equal to the annual report's figures,
+ * and the page in both languages.
  */
 @IntegrationTest
 @Transactional
@@ -57,12 +58,12 @@ class ResultsWebIntegrationTests {
         assertThat(items).hasSize(14);
         for (JsonNode item : items) {
             Set<String> names = new TreeSet<>(item.propertyNames());
-            assertThat(names).containsExactlyInAnyOrder("indicator", "mission", "unit", "baseline", "target",
-                    "actual", "progressPercent");
+            assertThat(names).containsExactlyInAnyOrder("indicator", "mission", "unit", "baseline", "target", "actual",
+                    "progressPercent");
         }
-        assertThat(find(items, "T-RS-WORK", null).toString()).isEqualTo(
-                "{\"indicator\":\"T-RS-WORK\",\"mission\":null,\"unit\":\"COUNT\",\"baseline\":2,\"target\":8,"
-                        + "\"actual\":5,\"progressPercent\":63}");
+        assertThat(find(items, "T-RS-WORK", null).toString())
+            .isEqualTo("{\"indicator\":\"T-RS-WORK\",\"mission\":null,\"unit\":\"COUNT\",\"baseline\":2,\"target\":8,"
+                    + "\"actual\":5,\"progressPercent\":63}");
         assertThat(find(items, "T-RS-WTR", null).toString()).isEqualTo(
                 "{\"indicator\":\"T-RS-WTR\",\"mission\":null,\"unit\":\"PERCENT\",\"baseline\":null,\"target\":30,"
                         + "\"actual\":22.9,\"progressPercent\":76}");
@@ -81,11 +82,14 @@ class ResultsWebIntegrationTests {
         int exportsBefore = exports();
         String csv = body(this.mvc.get().uri("/results/export.csv?year=2061-62").with(analyst()).exchange());
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).startsWith("\uFEFFCode,Indicator,Outcome,Mission,Unit,Baseline,Target,Actual,Progress");
+        assertThat(lines.get(0))
+            .startsWith("\uFEFFCode,Indicator,Outcome,Mission,Unit,Baseline,Target,Actual,Progress");
         assertThat(lines).hasSize(1 + items("/api/v1/reports/results/2061-62").size());
         assertThat(lines).anySatisfy((line) -> assertThat(line).startsWith("T-RS-WORK,").endsWith(",COUNT,2,8,5,63"));
         assertThat(lines).anySatisfy((line) -> assertThat(line).startsWith("T-RS-WMEN,").endsWith(",,"));
-        MvcTestResult xlsx = this.mvc.get().uri("/results/export.xlsx?year=2061-62&mission=T-RS1").with(analyst())
+        MvcTestResult xlsx = this.mvc.get()
+            .uri("/results/export.xlsx?year=2061-62&mission=T-RS1")
+            .with(analyst())
             .exchange();
         assertThat(xlsx).hasStatusOk();
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
@@ -101,14 +105,19 @@ class ResultsWebIntegrationTests {
 
     private int exports() {
         return this.jdbc.sql("select count(*) from audit_event where action = 'EXPORT' and entity = 'results'")
-            .query(Integer.class).single();
+            .query(Integer.class)
+            .single();
     }
 
     @Test
     void aMalformedYearIs400AndAnUnknownMission404() {
         for (String year : List.of("2061-63", "2061-2062", "banana", "2061")) {
             assertThat(this.mvc.get().uri("/api/v1/reports/results/" + year).with(analyst())).as(year)
-                .hasStatus(400).bodyJson().extractingPath("$.detail").asString().contains("fiscal year");
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("fiscal year");
         }
         assertThat(this.mvc.get().uri("/api/v1/reports/results/2061-62?mission=T-RS-NONE").with(analyst()))
             .hasStatus(404);
@@ -120,16 +129,16 @@ class ResultsWebIntegrationTests {
     /** The shipped 2024-25 targets are measured with the annual report's own figures. */
     @Test
     void theReferenceYearsActualsAreTheAnnualReportsFigures() {
-        JsonNode report = this.json.readTree(body(this.mvc.get().uri("/api/v1/reports/annual/2024-25")
-            .with(analyst()).exchange()));
+        JsonNode report = this.json
+            .readTree(body(this.mvc.get().uri("/api/v1/reports/annual/2024-25").with(analyst()).exchange()));
         JsonNode items = items("/api/v1/reports/results/2024-25");
         int personnel = report.get("totals").get("personnel").asInt();
         int women = report.get("totals").get("women").asInt();
         assertThat(find(items, "IND-08", null).get("actual").asInt()).isEqualTo(personnel);
         assertThat(find(items, "IND-07", null).get("actual").asInt())
             .isEqualTo(report.get("totals").get("womenInLeadership").asInt());
-        assertThat(find(items, "IND-06", null).get("actual").decimalValue()).isEqualTo(
-                BigDecimal.valueOf(100L * women).divide(BigDecimal.valueOf(personnel), 1, RoundingMode.HALF_UP));
+        assertThat(find(items, "IND-06", null).get("actual").decimalValue())
+            .isEqualTo(BigDecimal.valueOf(100L * women).divide(BigDecimal.valueOf(personnel), 1, RoundingMode.HALF_UP));
         long trainingSessions = 0;
         long cpmuTraining = 0;
         long trainees = 0;
@@ -146,8 +155,8 @@ class ResultsWebIntegrationTests {
         }
         assertThat(find(items, "IND-01", null).get("actual").asLong()).isEqualTo(trainingSessions);
         assertThat(find(items, "IND-01", "CPMU").get("actual").asLong()).isEqualTo(cpmuTraining);
-        assertThat(find(items, "IND-05", null).get("actual").decimalValue()).isEqualTo(BigDecimal
-            .valueOf(100 * womenTrained).divide(BigDecimal.valueOf(trainees), 1, RoundingMode.HALF_UP));
+        assertThat(find(items, "IND-05", null).get("actual").decimalValue()).isEqualTo(
+                BigDecimal.valueOf(100 * womenTrained).divide(BigDecimal.valueOf(trainees), 1, RoundingMode.HALF_UP));
     }
 
     @Test

@@ -20,9 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The promise of the retention rule (issue 3, item 6): anonymising everyone changes no published figure of any year,
- * in either language. "Today" is far enough ahead that every reference person with a deployment is due; the test
- * rolls back, so the shared reference data is untouched.
+ * The promise of the retention rule (issue 3, item 6): anonymising everyone changes no
+ * published figure of any year, in either language. "Today" is far enough ahead that
+ * every reference person with a deployment is due; the test rolls back, so the shared
+ * reference data is untouched.
  */
 @IntegrationTest
 @Transactional
@@ -58,8 +59,10 @@ class AnonymisationKeepsFiguresIntegrationTests {
         assertThat(reports(years)).isEqualTo(before);
         assertThat(asJson(reports(years))).isEqualTo(jsonBefore);
 
-        // Everyone whose last deployment that is not cancelled ended before the cutoff was due, and nobody else: the
-        // reference deployments all end before it; only people with none keep their names.
+        // Everyone whose last deployment that is not cancelled ended before the cutoff
+        // was due, and nobody else: the
+        // reference deployments all end before it; only people with none keep their
+        // names.
         LocalDate cutoff = this.retention.cutoff(FAR_FUTURE);
         Map<Long, Person> after = people();
         assertThat(after.keySet()).isEqualTo(people.keySet());
@@ -79,9 +82,10 @@ class AnonymisationKeepsFiguresIntegrationTests {
         });
         assertThat(originalNames).hasSizeGreaterThan(100);
         List<String> familyNamesNow = this.jdbc.sql("select family_name from person where anonymised_at is not null")
-            .query(String.class).list();
-        assertThat(familyNamesNow).doesNotContainAnyElementsOf(originalNames.stream()
-            .filter((name) -> !name.equals("Anonymised")).toList());
+            .query(String.class)
+            .list();
+        assertThat(familyNamesNow)
+            .doesNotContainAnyElementsOf(originalNames.stream().filter((name) -> !name.equals("Anonymised")).toList());
         assertThat(this.jdbc.sql("""
                 select count(*) from deployment d join person p on p.id = d.person_id
                 where p.anonymised_at is not null and d.role <> '—'""").query(Long.class).single()).isZero();
@@ -103,19 +107,21 @@ class AnonymisationKeepsFiguresIntegrationTests {
         return texts;
     }
 
-    /** Each person with the latest end of their deployments that are not cancelled (null for none). */
+    /**
+     * Each person with the latest end of their deployments that are not cancelled (null
+     * for none).
+     */
     private Map<Long, Person> people() {
         Map<Long, Person> people = new LinkedHashMap<>();
         this.jdbc.sql("""
                 select p.id, p.external_id, p.family_name, p.given_name, p.rank, p.anonymised_at is not null as anon,
                        (select max(d.end_date) from deployment d where d.person_id = p.id and d.status <> 'CANCELLED')
                            as last_end
-                from person p order by p.id""")
-            .query((rs) -> {
-                people.put(rs.getLong("id"), new Person(rs.getString("external_id"), rs.getString("family_name"),
-                        rs.getString("given_name"), rs.getString("rank"), rs.getBoolean("anon"),
-                        rs.getObject("last_end", LocalDate.class)));
-            });
+                from person p order by p.id""").query((rs) -> {
+            people.put(rs.getLong("id"),
+                    new Person(rs.getString("external_id"), rs.getString("family_name"), rs.getString("given_name"),
+                            rs.getString("rank"), rs.getBoolean("anon"), rs.getObject("last_end", LocalDate.class)));
+        });
         return people;
     }
 

@@ -23,14 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The retention rule, the anonymisation and the page, on people of this test's own (codes T-RET-*) next to the
- * reference data; everything rolls back. "Today" is passed in, so the boundary is exact whatever day the test runs.
+ * The retention rule, the anonymisation and the page, on people of this test's own (codes
+ * T-RET-*) next to the reference data; everything rolls back. "Today" is passed in, so
+ * the boundary is exact whatever day the test runs.
  */
 @IntegrationTest
 @Transactional
 class RetentionIntegrationTests {
 
-    /** With the default of 7 years, the cutoff is 2033-06-15: a last deployment ending before it is due. */
+    /**
+     * With the default of 7 years, the cutoff is 2033-06-15: a last deployment ending
+     * before it is due.
+     */
     private static final LocalDate TODAY = LocalDate.parse("2040-06-15");
 
     @Autowired
@@ -50,10 +54,12 @@ class RetentionIntegrationTests {
 
     @BeforeEach
     void mission() {
-        this.jdbc.sql("""
-                insert into mission (code, name_en, name_fr, organization, country, location, language, armed, start_date)
-                values ('T-RET', 'Retention (en)', 'Retention (fr)', 'UN', 'HT', 'Somewhere', 'fr', false, '2000-01-01')
-                """).update();
+        this.jdbc
+            .sql("""
+                    insert into mission (code, name_en, name_fr, organization, country, location, language, armed, start_date)
+                    values ('T-RET', 'Retention (en)', 'Retention (fr)', 'UN', 'HT', 'Somewhere', 'fr', false, '2000-01-01')
+                    """)
+            .update();
     }
 
     @Test
@@ -76,15 +82,18 @@ class RetentionIntegrationTests {
         RetentionPreview preview = this.retention.preview(TODAY);
 
         assertThat(preview.cutoff()).isEqualTo("2033-06-15");
-        assertThat(preview.due()).extracting(DuePerson::externalId).filteredOn((id) -> id.startsWith("T-RET"))
+        assertThat(preview.due()).extracting(DuePerson::externalId)
+            .filteredOn((id) -> id.startsWith("T-RET"))
             .containsExactly("T-RET-CANCELLED-LATER", "T-RET-DAY-BEFORE");
-        assertThat(preview.due()).filteredOn((p) -> p.externalId().equals("T-RET-DAY-BEFORE")).singleElement()
-            .isEqualTo(new DuePerson("T-RET-DAY-BEFORE", "Zyxfamily", "Zyxgiven", "RCMP",
-                    LocalDate.parse("2033-06-14")));
+        assertThat(preview.due()).filteredOn((p) -> p.externalId().equals("T-RET-DAY-BEFORE"))
+            .singleElement()
+            .isEqualTo(
+                    new DuePerson("T-RET-DAY-BEFORE", "Zyxfamily", "Zyxgiven", "RCMP", LocalDate.parse("2033-06-14")));
         // Only a cancelled deployment, or none: left to review, counted apart.
         assertThat(preview.withoutDeployment()).isEqualTo(withoutBefore + 2);
         assertThat(this.retention.preview(LocalDate.parse("2040-06-14")).due()).extracting(DuePerson::externalId)
-            .filteredOn((id) -> id.startsWith("T-RET")).containsExactly("T-RET-CANCELLED-LATER");
+            .filteredOn((id) -> id.startsWith("T-RET"))
+            .containsExactly("T-RET-CANCELLED-LATER");
 
         this.retention.anonymise(TODAY);
 
@@ -111,12 +120,16 @@ class RetentionIntegrationTests {
         Map<String, Object> row = this.jdbc.sql("""
                 select family_name, given_name, rank, family_key, anonymised_at is not null as anonymised
                 from person where external_id = 'T-RET-A'""").query().singleRow();
-        assertThat(row).containsEntry("family_name", "Anonymised").containsEntry("given_name", "Person " + id)
-            .containsEntry("rank", null).containsEntry("family_key", "anonymised").containsEntry("anonymised", true);
+        assertThat(row).containsEntry("family_name", "Anonymised")
+            .containsEntry("given_name", "Person " + id)
+            .containsEntry("rank", null)
+            .containsEntry("family_key", "anonymised")
+            .containsEntry("anonymised", true);
         assertThat(kept("T-RET-A")).isEqualTo(kept);
         assertThat(links("T-RET-A")).isEqualTo(linksBefore).hasSize(2);
-        assertThat(this.jdbc.sql("select role from deployment where person_id = ?").param(id).query(String.class)
-            .list()).containsOnly("—");
+        assertThat(
+                this.jdbc.sql("select role from deployment where person_id = ?").param(id).query(String.class).list())
+            .containsOnly("—");
     }
 
     @Test
@@ -133,14 +146,19 @@ class RetentionIntegrationTests {
         this.jdbc.sql("""
                 insert into monthly_report_step (report_id, at, username, from_status, to_status, comment)
                 values (?, now(), 'officer', 'SUBMITTED', 'RETURNED', 'Ask Ms Example about it.')""")
-            .param(report).update();
+            .param(report)
+            .update();
 
         this.retention.anonymise(TODAY);
 
         assertThat(this.jdbc.sql("select results || '|' || narrative || '|' || status from monthly_report where id = ?")
-            .param(report).query(String.class).single()).isEqualTo("||APPROVED");
-        assertThat(this.jdbc.sql("select comment from monthly_report_step where report_id = ?").param(report)
-            .query(String.class).list()).containsOnlyNulls();
+            .param(report)
+            .query(String.class)
+            .single()).isEqualTo("||APPROVED");
+        assertThat(this.jdbc.sql("select comment from monthly_report_step where report_id = ?")
+            .param(report)
+            .query(String.class)
+            .list()).containsOnlyNulls();
     }
 
     @Test
@@ -149,22 +167,27 @@ class RetentionIntegrationTests {
         deployment("T-RET-B", "2010-01-01", "2010-12-31", "COMPLETED");
 
         int first = this.retention.anonymise(TODAY);
-        int version = this.jdbc.sql("select version from person where external_id = 'T-RET-B'").query(Integer.class)
+        int version = this.jdbc.sql("select version from person where external_id = 'T-RET-B'")
+            .query(Integer.class)
             .single();
 
         assertThat(first).isPositive();
         assertThat(this.retention.anonymise(TODAY)).isZero();
         assertThat(this.retention.preview(TODAY).dueCount()).isZero();
-        assertThat(this.jdbc.sql("select version from person where external_id = 'T-RET-B'").query(Integer.class)
-            .single()).isEqualTo(version);
+        assertThat(
+                this.jdbc.sql("select version from person where external_id = 'T-RET-B'").query(Integer.class).single())
+            .isEqualTo(version);
         List<Map<String, Object>> events = this.jdbc.sql("""
                 select username, action, entity, before::text as before, after::text as after
                 from audit_event where entity = 'person' and key = 'T-RET-B'""").query().listOfRows();
         assertThat(events).singleElement().satisfies((event) -> {
-            assertThat(event).containsEntry("username", "system").containsEntry("action", "UPDATE")
+            assertThat(event).containsEntry("username", "system")
+                .containsEntry("action", "UPDATE")
                 .containsEntry("before", null);
             assertThat((String) event.get("after")).contains("anonymised under the retention rule")
-                .contains("family_name").doesNotContain("Zyx").doesNotContain("Sergeant")
+                .contains("family_name")
+                .doesNotContain("Zyx")
+                .doesNotContain("Sergeant")
                 .doesNotContain("Secret role");
         });
     }
@@ -186,7 +209,8 @@ class RetentionIntegrationTests {
         this.retention.anonymise(TODAY);
         assertThat(anonymised("T-RET-BACK")).isTrue();
         assertThat(this.jdbc.sql("select family_name from person where external_id = 'T-RET-BACK'")
-            .query(String.class).single()).isEqualTo("Anonymised");
+            .query(String.class)
+            .single()).isEqualTo("Anonymised");
     }
 
     @Test
@@ -195,13 +219,15 @@ class RetentionIntegrationTests {
         deployment("T-RET-JOB", "2010-01-01", "2010-12-31", "COMPLETED");
 
         assertThat(this.tasks.getScheduledTasks()).extracting(ScheduledTask::getTask)
-            .filteredOn(CronTask.class::isInstance).map((task) -> ((CronTask) task).getExpression())
+            .filteredOn(CronTask.class::isInstance)
+            .map((task) -> ((CronTask) task).getExpression())
             .contains("0 30 2 * * *");
         this.job.run();
 
         assertThat(anonymised("T-RET-JOB")).isTrue();
         assertThat(this.jdbc.sql("select username from audit_event where entity = 'person' and key = 'T-RET-JOB'")
-            .query(String.class).single()).isEqualTo("system");
+            .query(String.class)
+            .single()).isEqualTo("system");
     }
 
     @Test
@@ -210,19 +236,32 @@ class RetentionIntegrationTests {
         person("T-RET-PAGE");
         deployment("T-RET-PAGE", "2010-01-01", "2010-12-31", "COMPLETED");
 
-        assertThat(this.mvc.get().uri("/retention").with(TestUsers.admin())).hasStatusOk().bodyText()
-            .contains("Retention of personal data").contains("T-RET-PAGE").contains("Zyxfamily, Zyxgiven")
-            .contains("2010-12-31").contains("Anonymise now").contains("href=\"/retention\"");
-        assertThat(this.mvc.get().uri("/retention?lang=fr").with(TestUsers.admin())).hasStatusOk().bodyText()
-            .contains("Conservation des renseignements personnels").contains("T-RET-PAGE")
-            .contains("Anonymiser maintenant").contains("plus de 7 ans");
+        assertThat(this.mvc.get().uri("/retention").with(TestUsers.admin())).hasStatusOk()
+            .bodyText()
+            .contains("Retention of personal data")
+            .contains("T-RET-PAGE")
+            .contains("Zyxfamily, Zyxgiven")
+            .contains("2010-12-31")
+            .contains("Anonymise now")
+            .contains("href=\"/retention\"");
+        assertThat(this.mvc.get().uri("/retention?lang=fr").with(TestUsers.admin())).hasStatusOk()
+            .bodyText()
+            .contains("Conservation des renseignements personnels")
+            .contains("T-RET-PAGE")
+            .contains("Anonymiser maintenant")
+            .contains("plus de 7 ans");
 
         assertThat(this.mvc.post().uri("/retention/run").with(TestUsers.admin()).with(csrf()))
-            .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/retention").flash().containsKey("flash");
+            .hasStatus(HttpStatus.FOUND)
+            .hasRedirectedUrl("/retention")
+            .flash()
+            .containsKey("flash");
         assertThat(anonymised("T-RET-PAGE")).isTrue();
         assertThat(this.jdbc.sql("select username from audit_event where entity = 'person' and key = 'T-RET-PAGE'")
-            .query(String.class).single()).isEqualTo("admin");
-        assertThat(this.mvc.get().uri("/retention?lang=fr").with(TestUsers.admin())).hasStatusOk().bodyText()
+            .query(String.class)
+            .single()).isEqualTo("admin");
+        assertThat(this.mvc.get().uri("/retention?lang=fr").with(TestUsers.admin())).hasStatusOk()
+            .bodyText()
             .doesNotContain("T-RET-PAGE");
     }
 
@@ -249,29 +288,37 @@ class RetentionIntegrationTests {
     }
 
     private void deployment(String person, String start, String end, String status) {
-        this.jdbc.sql("""
-                insert into deployment (external_id, person_id, mission_id, role, leadership, term, start_date, end_date, status)
-                values (?, (select id from person where external_id = ?), (select id from mission where code = 'T-RET'),
-                        'Secret role', false, 'LONG', ?, ?, ?)""")
-            .params(person + "-" + start, person, LocalDate.parse(start), LocalDate.parse(end), status).update();
+        this.jdbc
+            .sql("""
+                    insert into deployment (external_id, person_id, mission_id, role, leadership, term, start_date, end_date, status)
+                    values (?, (select id from person where external_id = ?), (select id from mission where code = 'T-RET'),
+                            'Secret role', false, 'LONG', ?, ?, ?)""")
+            .params(person + "-" + start, person, LocalDate.parse(start), LocalDate.parse(end), status)
+            .update();
     }
 
     private boolean anonymised(String externalId) {
-        return this.jdbc.sql("select anonymised_at is not null from person where external_id = ?").param(externalId)
-            .query(Boolean.class).single();
+        return this.jdbc.sql("select anonymised_at is not null from person where external_id = ?")
+            .param(externalId)
+            .query(Boolean.class)
+            .single();
     }
 
     private Map<String, Object> kept(String externalId) {
         return this.jdbc.sql("""
                 select id, external_id, gender, category, agency_id, languages from person where external_id = ?""")
-            .param(externalId).query().singleRow();
+            .param(externalId)
+            .query()
+            .singleRow();
     }
 
     private List<Map<String, Object>> links(String externalId) {
         return this.jdbc.sql("""
                 select d.id, d.external_id, d.mission_id, d.leadership, d.term, d.start_date, d.end_date, d.status
                 from deployment d join person p on p.id = d.person_id where p.external_id = ? order by d.id""")
-            .param(externalId).query().listOfRows();
+            .param(externalId)
+            .query()
+            .listOfRows();
     }
 
 }

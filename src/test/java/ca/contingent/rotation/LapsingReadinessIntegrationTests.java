@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The rotation page's list of planned deployments whose required readiness lapses before they end. Mission T-XM
- * requires MEDICAL and PASSPORT; T-XP1 is covered (the passport by two windows that follow on), T-XP2 lacks the
- * medical and holds a passport that lapses; T-XM2 belongs to another commander.
+ * The rotation page's list of planned deployments whose required readiness lapses before
+ * they end. Mission T-XM requires MEDICAL and PASSPORT; T-XP1 is covered (the passport by
+ * two windows that follow on), T-XP2 lacks the medical and holds a passport that lapses;
+ * T-XM2 belongs to another commander.
  */
 @IntegrationTest
 @Transactional
@@ -39,7 +40,9 @@ class LapsingReadinessIntegrationTests {
 
     @BeforeEach
     void records() {
-        new TestRecords(this.jdbc).agency("T-XA").mission("T-XM", null).mission("T-XM-C", "T-XM")
+        new TestRecords(this.jdbc).agency("T-XA")
+            .mission("T-XM", null)
+            .mission("T-XM-C", "T-XM")
             .mission("T-XM2", null)
             .person("T-XP1", "Couvert", "Alain", "M", "POLICE", "T-XA", "fr")
             .person("T-XP2", "Lapsus", "Berthe", "F", "POLICE", "T-XA", "fr")
@@ -60,8 +63,7 @@ class LapsingReadinessIntegrationTests {
 
     @Test
     void listsAMissingItemAndALapseButNotACoveredDeployment() {
-        assertThat(this.plans.lapsing(Scope.everything()))
-            .filteredOn((gap) -> gap.externalId().startsWith("T-X"))
+        assertThat(this.plans.lapsing(Scope.everything())).filteredOn((gap) -> gap.externalId().startsWith("T-X"))
             .extracting(RotationPlans.Lapsing::externalId, RotationPlans.Lapsing::item, RotationPlans.Lapsing::missing,
                     (gap) -> String.valueOf(gap.firstUncovered()))
             .containsExactly(org.assertj.core.groups.Tuple.tuple("T-XD2", "MEDICAL", true, "2031-01-01"),
@@ -72,20 +74,25 @@ class LapsingReadinessIntegrationTests {
 
     @Test
     void thePageShowsTheListInBothLanguagesWithinTheCallersScope() {
-        assertThat(this.mvc.get().uri("/rotation").with(TestUsers.admin())).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/rotation").with(TestUsers.admin())).hasStatusOk()
+            .bodyText()
             .contains("Readiness lapsing before the end of a planned deployment", "T-XD2", "Not valid from 2031-04-01")
             .doesNotContain("T-XD1");
         assertThat(this.mvc.get().uri("/rotation?lang=fr").with(TestUsers.programOfficer())).hasStatusOk()
-            .bodyText().contains("Préparation échue avant la fin d’un déploiement prévu", "Manquant");
-        assertThat(this.mvc.get().uri("/rotation").with(COMMANDER)).hasStatusOk().bodyText()
-            .contains("T-XD3").doesNotContain("T-XD2", "T-XD1");
+            .bodyText()
+            .contains("Préparation échue avant la fin d’un déploiement prévu", "Manquant");
+        assertThat(this.mvc.get().uri("/rotation").with(COMMANDER)).hasStatusOk()
+            .bodyText()
+            .contains("T-XD3")
+            .doesNotContain("T-XD2", "T-XD1");
     }
 
     private void item(String person, String item, String from, String until) {
         this.jdbc.sql("""
                 insert into readiness_item (person_id, item, valid_from, valid_until)
                 values ((select id from person where external_id = ?), ?, cast(? as date), cast(? as date))""")
-            .params(person, item, from, until).update();
+            .params(person, item, from, until)
+            .update();
     }
 
 }

@@ -14,7 +14,8 @@ class PersonDaysTests {
         LocalDate start = LocalDate.of(2031, 3, 1);
         LocalDate end = LocalDate.of(2031, 4, 30);
 
-        // March 1 to 31 (31 days) in 2030-31, April 1 to 30 (30 days) in 2031-32: every day counted once.
+        // March 1 to 31 (31 days) in 2030-31, April 1 to 30 (30 days) in 2031-32: every
+        // day counted once.
         assertThat(PersonDays.daysWithin(FiscalYear.parse("2030-31"), start, end)).isEqualTo(31);
         assertThat(PersonDays.daysWithin(FiscalYear.parse("2031-32"), start, end)).isEqualTo(30);
         assertThat(PersonDays.daysWithin(FiscalYear.parse("2029-30"), start, end)).isZero();

@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The rotation plan, its exports, the due-home list and the person-days report against the database. Mission T-RM1
- * (authorized strength 2, component T-RM1-C) has an advisor handing over to a successor in the component, a
- * planned trainer, and a cancelled stay that must never show; T-RM2 has one deployment that belongs to another
- * commander.
+ * The rotation plan, its exports, the due-home list and the person-days report against
+ * the database. Mission T-RM1 (authorized strength 2, component T-RM1-C) has an advisor
+ * handing over to a successor in the component, a planned trainer, and a cancelled stay
+ * that must never show; T-RM2 has one deployment that belongs to another commander.
  */
 @IntegrationTest
 @Transactional
@@ -47,8 +47,11 @@ class RotationIntegrationTests {
 
     @BeforeEach
     void records() {
-        new TestRecords(this.jdbc).agency("T-RA").agency("T-RB")
-            .mission("T-RM1", null).mission("T-RM1-C", "T-RM1").mission("T-RM2", null)
+        new TestRecords(this.jdbc).agency("T-RA")
+            .agency("T-RB")
+            .mission("T-RM1", null)
+            .mission("T-RM1-C", "T-RM1")
+            .mission("T-RM2", null)
             .person("T-RP1", "Rotfirst", "Aline", "F", "POLICE", "T-RA", "fr")
             .person("T-RP2", "Rotsecond", "Bruno", "M", "POLICE", "T-RA", "fr")
             .person("T-RP3", "=Rotformula", "Chloé", "F", "POLICE", "T-RB", "en")
@@ -60,9 +63,7 @@ class RotationIntegrationTests {
             .deployment("T-RD5", "T-RP4", "T-RM2", "LONG", "2030-01-01", "2030-12-31", "DEPLOYED");
         this.jdbc.sql("update deployment set role = 'Trainer' where external_id in ('T-RD3', 'T-RD4')").update();
         this.jdbc.sql("update mission set authorized_strength = 2 where code = 'T-RM1'").update();
-        new Accounts(this.jdbc).headquarters()
-            .commander("t-rot-cmdr-1", "T-RM1")
-            .commander("t-rot-cmdr-2", "T-RM2");
+        new Accounts(this.jdbc).headquarters().commander("t-rot-cmdr-1", "T-RM1").commander("t-rot-cmdr-2", "T-RM2");
     }
 
     @Test
@@ -71,7 +72,8 @@ class RotationIntegrationTests {
             .hasStatusOk()
             .bodyText()
             .contains("Rotation plan T-RM1", "Rotfirst, Aline", "Rotsecond, Bruno", "T-RD1", "T-RD2", "T-RD3",
-                    "T-RM1-C", "Replaced by", "Rotsecond, Bruno (T-RD2)", "aria-label=\"Rotfirst, Aline, Police Advisor")
+                    "T-RM1-C", "Replaced by", "Rotsecond, Bruno (T-RD2)",
+                    "aria-label=\"Rotfirst, Aline, Police Advisor")
             .doesNotContain("T-RD4", "T-RD5", "Rotfourth", "style=");
         RotationPlan plan = this.plans.plan(this.plans.mission("T-RM1", Scope.everything(), "en"),
                 new Period(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31)));
@@ -79,7 +81,8 @@ class RotationIntegrationTests {
         assertThat(advisor.stay().externalId()).isEqualTo("T-RD1");
         assertThat(advisor.successor().externalId()).isEqualTo("T-RD2");
         assertThat(advisor.handoverDays()).isEqualTo(10);
-        // Two people are authorized: one is short every day but the handover and March (the trainer).
+        // Two people are authorized: one is short every day but the handover and March
+        // (the trainer).
         assertThat(plan.gapDays()).isEqualTo(365 - 10 - 31);
     }
 
@@ -94,8 +97,7 @@ class RotationIntegrationTests {
 
     @Test
     void theCsvNeutralisesEveryCellAndHoldsTheSameStays() {
-        assertThat(this.mvc.get().uri("/missions/T-RM1/rotation.csv" + WINDOW).with(TestUsers.admin()))
-            .hasStatusOk()
+        assertThat(this.mvc.get().uri("/missions/T-RM1/rotation.csv" + WINDOW).with(TestUsers.admin())).hasStatusOk()
             .hasContentTypeCompatibleWith("text/csv")
             .hasHeader("Content-Disposition", "attachment; filename=\"rotation-T-RM1.csv\"")
             .bodyText()
@@ -107,11 +109,13 @@ class RotationIntegrationTests {
 
     @Test
     void theCalendarHasAnArrivalAndADepartureForEachStay() throws Exception {
-        String ics = this.mvc.get().uri("/missions/T-RM1/rotation.ics" + WINDOW).with(TestUsers.admin()).exchange()
+        String ics = this.mvc.get()
+            .uri("/missions/T-RM1/rotation.ics" + WINDOW)
+            .with(TestUsers.admin())
+            .exchange()
             .getResponse()
             .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(this.mvc.get().uri("/missions/T-RM1/rotation.ics" + WINDOW).with(TestUsers.admin()))
-            .hasStatusOk()
+        assertThat(this.mvc.get().uri("/missions/T-RM1/rotation.ics" + WINDOW).with(TestUsers.admin())).hasStatusOk()
             .hasContentTypeCompatibleWith("text/calendar");
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n")
             .contains("UID:T-RD1-arrival@contingent\r\n", "UID:T-RD1-departure@contingent\r\n",
@@ -123,10 +127,13 @@ class RotationIntegrationTests {
     @Test
     void aCommanderPlansTheirOwnMissionAndGetsNotFoundForAnother() {
         assertThat(this.mvc.get().uri("/missions/T-RM1/rotation" + WINDOW).with(COMMANDER_1)).hasStatusOk()
-            .bodyText().contains("T-RD2");
+            .bodyText()
+            .contains("T-RD2");
         for (String uri : List.of("/missions/T-RM1/rotation", "/missions/T-RM1/rotation.csv",
                 "/missions/T-RM1/rotation.ics")) {
-            assertThat(this.mvc.get().uri(uri + WINDOW).with(COMMANDER_2)).as(uri).hasStatus(404).bodyText()
+            assertThat(this.mvc.get().uri(uri + WINDOW).with(COMMANDER_2)).as(uri)
+                .hasStatus(404)
+                .bodyText()
                 .doesNotContain("Rotfirst");
         }
         assertThat(this.mvc.get().uri("/missions/T-NO-SUCH/rotation").with(TestUsers.admin())).hasStatus(404);
@@ -148,17 +155,21 @@ class RotationIntegrationTests {
             .extracting(RotationPlans.DueHome::externalId, RotationPlans.DueHome::daysLeft)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("T-RD5", 82L));
         List<Long> commander1 = this.jdbc.sql("select id from mission where code in ('T-RM1', 'T-RM1-C')")
-            .query(Long.class).list();
+            .query(Long.class)
+            .list();
         assertThat(this.plans.dueHome(today, Scope.missions(commander1))).isEmpty();
         assertThat(this.plans.dueHome(LocalDate.of(2031, 3, 5), Scope.missions(commander1)))
-            .extracting(RotationPlans.DueHome::externalId).containsExactly("T-RD2");
+            .extracting(RotationPlans.DueHome::externalId)
+            .containsExactly("T-RD2");
     }
 
     @Test
     void theProgramPageListsWhoIsDueHomeInBothLanguages() {
-        assertThat(this.mvc.get().uri("/rotation").with(TestUsers.admin())).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/rotation").with(TestUsers.admin())).hasStatusOk()
+            .bodyText()
             .contains("Due home in the next 90 days");
-        assertThat(this.mvc.get().uri("/rotation?lang=fr").with(COMMANDER_1)).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/rotation?lang=fr").with(COMMANDER_1)).hasStatusOk()
+            .bodyText()
             .contains("Retours prévus dans les 90 prochains jours");
     }
 
@@ -168,7 +179,8 @@ class RotationIntegrationTests {
             .hasStatusOk()
             .bodyJson()
             .hasPathSatisfying("$.daysInYear", (v) -> v.assertThat().isEqualTo(365))
-            // T-RD1 from April 1 (91 days) and T-RD2 to March 31 (284 days); T-RD3 is only planned.
+            // T-RD1 from April 1 (91 days) and T-RD2 to March 31 (284 days); T-RD3 is
+            // only planned.
             .hasPathSatisfying("$.byMission[?(@.code == 'T-RM1')].figure.personDays",
                     (v) -> v.assertThat().isEqualTo(List.of(375)))
             .hasPathSatisfying("$.byMission[?(@.code == 'T-RM1')].components[*].code",
@@ -183,8 +195,7 @@ class RotationIntegrationTests {
                     (v) -> v.assertThat().isEqualTo(List.of(0.75)))
             .hasPathSatisfying("$.headcount.cap", (v) -> v.assertThat().isEqualTo(150));
         // The rest of T-RD2, April 1 to May 31, is the next year's.
-        assertThat(this.mvc.get().uri("/api/v1/reports/person-days/2031-32").with(TestUsers.analyst()))
-            .bodyJson()
+        assertThat(this.mvc.get().uri("/api/v1/reports/person-days/2031-32").with(TestUsers.analyst())).bodyJson()
             .hasPathSatisfying("$.byMission[?(@.code == 'T-RM1')].figure.personDays",
                     (v) -> v.assertThat().isEqualTo(List.of(61)));
     }
@@ -199,7 +210,8 @@ class RotationIntegrationTests {
                 select count(distinct d.person_id) from deployment d join person p on p.id = d.person_id
                 where d.status in ('DEPLOYED', 'COMPLETED') and date '2030-06-25' between d.start_date and d.end_date
                   and d.external_id not like 'T-RD%' and p.category = 'POLICE'""").query(Long.class).single();
-        // On June 25, 2030: T-RD1, T-RD2 (handover) and T-RD5, whose person is a civilian expert.
+        // On June 25, 2030: T-RD1, T-RD2 (handover) and T-RD5, whose person is a civilian
+        // expert.
         assertThat(this.mvc.get().uri("/api/v1/reports/person-days/2030-31?day=2030-06-25").with(TestUsers.analyst()))
             .bodyJson()
             .hasPathSatisfying("$.headcount.people", (v) -> v.assertThat().isEqualTo((int) before + 3))
@@ -219,8 +231,7 @@ class RotationIntegrationTests {
             .bodyText()
             .contains("Jours-personnes et ETP 2030-31", "dont T-RM1-C", "Longue");
         assertThat(this.mvc.get().uri("/reports/person-days?fy=2030-32").with(TestUsers.analyst())).hasStatus(400);
-        assertThat(this.mvc.get().uri("/api/v1/reports/person-days/2030-32").with(TestUsers.analyst()))
-            .hasStatus(400);
+        assertThat(this.mvc.get().uri("/api/v1/reports/person-days/2030-32").with(TestUsers.analyst())).hasStatus(400);
     }
 
 }

@@ -38,7 +38,8 @@ class RotationPlanTests {
 
         assertThat(RotationPlan.handover(holder, next)).isZero();
         assertThat(RotationPlan.handover(next, late)).isZero();
-        // The same day counts once: arriving on the holder's last day is one day of handover.
+        // The same day counts once: arriving on the holder's last day is one day of
+        // handover.
         assertThat(RotationPlan.handover(holder, stay("D4", "Advisor", "PLANNED", "2030-01-10", "2030-01-20")))
             .isEqualTo(1);
     }
@@ -68,7 +69,8 @@ class RotationPlanTests {
         assertThat(plan.strengths()).extracting(StrengthHistory.Step::strength).containsExactly(2);
         assertThat(plan.gaps()).containsExactly(period("2030-01-06", "2030-01-14"), period("2030-01-21", "2030-01-31"));
         assertThat(plan.gapDays()).isEqualTo(9 + 11);
-        // Over two among planned and deployed: D1, D2 and D4 on the 18th and 19th; the completed D3 never counts.
+        // Over two among planned and deployed: D1, D2 and D4 on the 18th and 19th; the
+        // completed D3 never counts.
         assertThat(plan.overStrength()).containsExactly(period("2030-01-18", "2030-01-19"));
         assertThat(plan.overStrengthDays()).isEqualTo(2);
         assertThat(plan.lines()).extracting((line) -> line.stay().externalId()).doesNotContain("D5");
@@ -89,7 +91,8 @@ class RotationPlanTests {
 
     @Test
     void eachDayIsMeasuredAgainstTheStrengthInForceThatDay() {
-        // Two people all month; the strength is 2, lowered to 1 from the 11th and raised to 3 from the 21st.
+        // Two people all month; the strength is 2, lowered to 1 from the 11th and raised
+        // to 3 from the 21st.
         List<Stay> stays = List.of(stay("D1", "Advisor", "DEPLOYED", "2030-01-01", "2030-01-31"),
                 stay("D2", "Trainer", "PLANNED", "2030-01-01", "2030-01-31"));
         StrengthHistory strength = new StrengthHistory(2,

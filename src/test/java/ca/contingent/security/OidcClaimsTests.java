@@ -15,7 +15,8 @@ class OidcClaimsTests {
 
     @Test
     void readsTheUserNameFromTheConfiguredClaim() {
-        assertThat(this.plain.username(Map.of("preferred_username", "jdoe", "email", "j@example.org"))).isEqualTo("jdoe");
+        assertThat(this.plain.username(Map.of("preferred_username", "jdoe", "email", "j@example.org")))
+            .isEqualTo("jdoe");
         assertThat(this.prefixed.username(Map.of("preferred_username", "jdoe", "email", "j@example.org")))
             .isEqualTo("j@example.org");
     }
@@ -29,8 +30,8 @@ class OidcClaimsTests {
 
     @Test
     void mapsAListOfRoleNames() {
-        assertThat(this.plain.roles(Map.of("roles", List.of("ANALYST", "AUDITOR")))).containsExactlyInAnyOrder(
-                Role.ANALYST, Role.AUDITOR);
+        assertThat(this.plain.roles(Map.of("roles", List.of("ANALYST", "AUDITOR"))))
+            .containsExactlyInAnyOrder(Role.ANALYST, Role.AUDITOR);
     }
 
     @Test
@@ -43,8 +44,9 @@ class OidcClaimsTests {
 
     @Test
     void ignoresValuesThatNameNoRole() {
-        assertThat(this.plain.roles(Map.of("roles", List.of("offline_access", "uma_authorization", "ADMINS",
-                "ROLE_ADMIN", "")))).isEmpty();
+        assertThat(this.plain
+            .roles(Map.of("roles", List.of("offline_access", "uma_authorization", "ADMINS", "ROLE_ADMIN", ""))))
+            .isEmpty();
     }
 
     @Test
@@ -56,8 +58,9 @@ class OidcClaimsTests {
 
     @Test
     void withAPrefixOnlyPrefixedValuesCount() {
-        assertThat(this.prefixed.roles(Map.of("groups", List.of("contingent-admin", "Contingent-Analyst",
-                "other-app-auditor", "AUDITOR", "contingent-")))).containsExactlyInAnyOrder(Role.ADMIN, Role.ANALYST);
+        assertThat(this.prefixed.roles(Map.of("groups",
+                List.of("contingent-admin", "Contingent-Analyst", "other-app-auditor", "AUDITOR", "contingent-"))))
+            .containsExactlyInAnyOrder(Role.ADMIN, Role.ANALYST);
     }
 
 }

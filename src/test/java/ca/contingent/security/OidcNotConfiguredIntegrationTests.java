@@ -10,7 +10,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Without any registration property the application is as it was: password form only, no OAuth2 endpoints. */
+/**
+ * Without any registration property the application is as it was: password form only, no
+ * OAuth2 endpoints.
+ */
 @IntegrationTest
 class OidcNotConfiguredIntegrationTests {
 
@@ -23,10 +26,13 @@ class OidcNotConfiguredIntegrationTests {
     @Test
     void noProviderNoLinkAndNoAuthorizationEndpoint() {
         assertThat(this.context.getBeanNamesForType(ClientRegistrationRepository.class)).isEmpty();
-        assertThat(this.mvc.get().uri("/login")).hasStatusOk().bodyText().contains("name=\"password\"")
+        assertThat(this.mvc.get().uri("/login")).hasStatusOk()
+            .bodyText()
+            .contains("name=\"password\"")
             .doesNotContain("/oauth2/authorization/");
         assertThat(this.mvc.get().uri("/oauth2/authorization/idp")).hasStatus3xxRedirection()
-            .redirectedUrl().endsWith("/login");
+            .redirectedUrl()
+            .endsWith("/login");
     }
 
 }

@@ -56,15 +56,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
 /**
- * Sign-in through an identity provider, with local passwords turned off. The registration names every endpoint, so
- * no discovery is fetched; most tests play the provider's answer by building the ID token here and passing it
- * through the application's own {@link OidcAccounts}, whose user then makes the requests. One goes through the whole
- * authorization-code flow against a stand-in token and key endpoint on the loopback address.
+ * Sign-in through an identity provider, with local passwords turned off. The registration
+ * names every endpoint, so no discovery is fetched; most tests play the provider's answer
+ * by building the ID token here and passing it through the application's own
+ * {@link OidcAccounts}, whose user then makes the requests. One goes through the whole
+ * authorization-code flow against a stand-in token and key endpoint on the loopback
+ * address.
  */
 @IntegrationTest
 @Transactional
-@TestPropertySource(properties = {
-        "spring.security.oauth2.client.registration.idp.client-id=contingent",
+@TestPropertySource(properties = { "spring.security.oauth2.client.registration.idp.client-id=contingent",
         "spring.security.oauth2.client.registration.idp.client-secret=not-a-secret",
         "spring.security.oauth2.client.registration.idp.client-name=Test IdP",
         "spring.security.oauth2.client.registration.idp.scope=openid,profile",
@@ -101,17 +102,20 @@ class OidcSignInIntegrationTests {
 
     @Test
     void theSignInPageOffersTheProviderInBothLanguagesAndNoPasswordForm() {
-        assertThat(this.mvc.get().uri("/login")).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/login")).hasStatusOk()
+            .bodyText()
             .contains("Sign in with Test IdP", "href=\"/oauth2/authorization/idp\"")
             .doesNotContain("name=\"password\"");
-        assertThat(this.mvc.get().uri("/login").header("Accept-Language", "fr-CA"))
-            .hasStatusOk().bodyText().contains("Se connecter avec Test IdP");
+        assertThat(this.mvc.get().uri("/login").header("Accept-Language", "fr-CA")).hasStatusOk()
+            .bodyText()
+            .contains("Se connecter avec Test IdP");
     }
 
     @Test
     void theProviderLinkSendsTheBrowserToTheProvider() {
         assertThat(this.mvc.get().uri("/oauth2/authorization/idp")).hasStatus3xxRedirection()
-            .redirectedUrl().startsWith("https://idp.example.test/authorize?");
+            .redirectedUrl()
+            .startsWith("https://idp.example.test/authorize?");
     }
 
     @Test
@@ -121,16 +125,22 @@ class OidcSignInIntegrationTests {
 
     @Test
     void aRefusedSignInSaysSoWithoutDetail() {
-        assertThat(this.mvc.get().uri("/login?refused")).hasStatusOk().bodyText()
-            .contains("Sign-in through the identity provider was refused").doesNotContain("Exception");
+        assertThat(this.mvc.get().uri("/login?refused")).hasStatusOk()
+            .bodyText()
+            .contains("Sign-in through the identity provider was refused")
+            .doesNotContain("Exception");
     }
 
     @Test
     void localPasswordsOpenNothingNeitherOnTheFormNorThroughTheApi() {
-        assertThat(this.mvc.post().uri("/login").param("username", "admin").param("password", "test-admin-password-1")
+        assertThat(this.mvc.post()
+            .uri("/login")
+            .param("username", "admin")
+            .param("password", "test-admin-password-1")
             .with(csrf())).hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
-        assertThat(this.mvc.get().uri("/api/v1/reports/annual/2024-25")
-            .with(httpBasic("admin", "test-admin-password-1"))).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(
+                this.mvc.get().uri("/api/v1/reports/annual/2024-25").with(httpBasic("admin", "test-admin-password-1")))
+            .hasStatus(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
@@ -147,7 +157,9 @@ class OidcSignInIntegrationTests {
         assertThat(this.mvc.get().uri("/api/v1/personnel").with(oidcLogin().oidcUser(analyst)))
             .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(this.jdbc.sql("select detail from audit_event where username = ? and action = 'SIGN_IN'")
-            .param(username).query(String.class).list()).containsExactly("through idp; role ANALYST");
+            .param(username)
+            .query(String.class)
+            .list()).containsExactly("through idp; role ANALYST");
     }
 
     @Test
@@ -166,7 +178,8 @@ class OidcSignInIntegrationTests {
             assertThat(roles(user)).isEmpty();
             for (String page : List.of("/reports/annual/2024-25", "/people", "/users", "/audit", "/imports")) {
                 assertThat(this.mvc.get().uri(page).with(oidcLogin().oidcUser(user))).hasStatus(HttpStatus.FORBIDDEN)
-                    .bodyText().doesNotContain("Exception", "at ca.contingent");
+                    .bodyText()
+                    .doesNotContain("Exception", "at ca.contingent");
             }
             assertThat(this.mvc.get().uri("/api/v1/reports/annual/2024-25").with(oidcLogin().oidcUser(user)))
                 .hasStatus(HttpStatus.FORBIDDEN);
@@ -182,13 +195,22 @@ class OidcSignInIntegrationTests {
         this.jdbc.sql("""
                 insert into app_user (username, password_hash, role, agency_id)
                 values (?, '{noop}x', 'AGENCY_COORDINATOR', (select id from agency where code = ?))""")
-            .params(coordinator, agency).update();
+            .params(coordinator, agency)
+            .update();
         OidcUser user = signIn(coordinator, List.of("AGENCY_COORDINATOR"));
         assertThat(this.mvc.get().uri("/api/v1/personnel").with(oidcLogin().oidcUser(user))).hasStatusOk()
-            .bodyJson().extractingPath("$.items[*].agency").asArray().isNotEmpty().containsOnly(agency);
+            .bodyJson()
+            .extractingPath("$.items[*].agency")
+            .asArray()
+            .isNotEmpty()
+            .containsOnly(agency);
         OidcUser officer = signIn(user(Role.PROGRAM_OFFICER), List.of("PROGRAM_OFFICER"));
         assertThat(this.mvc.get().uri("/api/v1/personnel").with(oidcLogin().oidcUser(officer))).hasStatusOk()
-            .bodyJson().extractingPath("$.items[*].agency").asArray().contains(agency).anyMatch((other) -> !agency.equals(other));
+            .bodyJson()
+            .extractingPath("$.items[*].agency")
+            .asArray()
+            .contains(agency)
+            .anyMatch((other) -> !agency.equals(other));
     }
 
     @Test
@@ -201,15 +223,19 @@ class OidcSignInIntegrationTests {
         assertThatExceptionOfType(OAuth2AuthenticationException.class)
             .isThrownBy(() -> signIn(disabled, List.of("ADMIN")));
         assertThat(this.jdbc.sql("select detail from audit_event where username = ? and action = 'SIGN_IN_FAILED'")
-            .param(unknown).query(String.class).list()).containsExactly("refused through idp: no such user");
+            .param(unknown)
+            .query(String.class)
+            .list()).containsExactly("refused through idp: no such user");
         assertThat(this.jdbc.sql("select detail from audit_event where username = ? and action = 'SIGN_IN_FAILED'")
-            .param(disabled).query(String.class).list()).containsExactly("refused through idp: user disabled");
+            .param(disabled)
+            .query(String.class)
+            .list()).containsExactly("refused through idp: user disabled");
     }
 
     @Test
     void aTokenWithoutTheUserNameClaimIsRefused() {
-        assertThatExceptionOfType(OAuth2AuthenticationException.class).isThrownBy(() -> this.accounts
-            .loadUser(request(Map.of("sub", "subject-1", "roles", List.of("ADMIN")))));
+        assertThatExceptionOfType(OAuth2AuthenticationException.class)
+            .isThrownBy(() -> this.accounts.loadUser(request(Map.of("sub", "subject-1", "roles", List.of("ADMIN")))));
     }
 
     @Test
@@ -228,21 +254,30 @@ class OidcSignInIntegrationTests {
         String username = user(Role.ANALYST);
         MvcTestResult start = this.mvc.get().uri("/oauth2/authorization/idp").exchange();
         Map<String, String> query = UriComponentsBuilder.fromUriString(start.getResponse().getRedirectedUrl())
-            .build().getQueryParams().toSingleValueMap().entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, (entry) -> URLDecoder.decode(entry.getValue(),
-                    StandardCharsets.UTF_8)));
+            .build()
+            .getQueryParams()
+            .toSingleValueMap()
+            .entrySet()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey,
+                    (entry) -> URLDecoder.decode(entry.getValue(), StandardCharsets.UTF_8)));
         MockHttpSession session = (MockHttpSession) start.getRequest().getSession();
         nextIdToken = idToken(username, query.get("nonce"), List.of("analyst", "ADMIN"));
-        assertThat(this.mvc.get().uri("/login/oauth2/code/idp").param("code", "a-code").param("state",
-                query.get("state")).session(session)).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
+        assertThat(this.mvc.get()
+            .uri("/login/oauth2/code/idp")
+            .param("code", "a-code")
+            .param("state", query.get("state"))
+            .session(session)).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/");
         assertThat(this.mvc.get().uri("/reports/annual/2024-25").session(session)).hasStatusOk();
         assertThat(this.mvc.get().uri("/users").session(session)).hasStatus(HttpStatus.FORBIDDEN);
         // Registered, so that disabling the user ends this session too.
-        assertThat(this.sessionRegistry.getAllPrincipals()).filteredOn((principal) -> principal instanceof OidcUser user
-                && user.getName().equals(username)).hasSize(1);
+        assertThat(this.sessionRegistry.getAllPrincipals())
+            .filteredOn((principal) -> principal instanceof OidcUser user && user.getName().equals(username))
+            .hasSize(1);
         this.sessions.endAll(username);
         assertThat(this.mvc.get().uri("/reports/annual/2024-25").session(session)).hasStatus3xxRedirection()
-            .redirectedUrl().isEqualTo("/login?expired");
+            .redirectedUrl()
+            .isEqualTo("/login?expired");
     }
 
     @Test
@@ -250,15 +285,22 @@ class OidcSignInIntegrationTests {
         String username = user(Role.ANALYST);
         MvcTestResult start = this.mvc.get().uri("/oauth2/authorization/idp").exchange();
         Map<String, String> query = UriComponentsBuilder.fromUriString(start.getResponse().getRedirectedUrl())
-            .build().getQueryParams().toSingleValueMap().entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, (entry) -> URLDecoder.decode(entry.getValue(),
-                    StandardCharsets.UTF_8)));
+            .build()
+            .getQueryParams()
+            .toSingleValueMap()
+            .entrySet()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey,
+                    (entry) -> URLDecoder.decode(entry.getValue(), StandardCharsets.UTF_8)));
         MockHttpSession session = (MockHttpSession) start.getRequest().getSession();
         nextIdToken = idToken(username, query.get("nonce"), List.of("ANALYST"), rsaKey());
-        assertThat(this.mvc.get().uri("/login/oauth2/code/idp").param("code", "a-code").param("state",
-                query.get("state")).session(session)).hasStatus3xxRedirection().redirectedUrl()
-            .isEqualTo("/login?refused");
-        assertThat(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).asString().contains("invalid_id_token");
+        assertThat(this.mvc.get()
+            .uri("/login/oauth2/code/idp")
+            .param("code", "a-code")
+            .param("state", query.get("state"))
+            .session(session)).hasStatus3xxRedirection().redirectedUrl().isEqualTo("/login?refused");
+        assertThat(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).asString()
+            .contains("invalid_id_token");
     }
 
     @DynamicPropertySource
@@ -311,8 +353,7 @@ class OidcSignInIntegrationTests {
         return idToken(username, nonce, roles, KEY);
     }
 
-    private static String idToken(String username, String nonce, List<String> roles, RSAKey key)
-            throws JOSEException {
+    private static String idToken(String username, String nonce, List<String> roles, RSAKey key) throws JOSEException {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("https://idp.example.test")
             .subject("subject-" + username)
@@ -331,20 +372,24 @@ class OidcSignInIntegrationTests {
     private String user(Role role) {
         String username = "t-" + UUID.randomUUID().toString().substring(0, 13);
         this.jdbc.sql("insert into app_user (username, password_hash, role) values (?, '{noop}x', ?)")
-            .params(username, role.name()).update();
+            .params(username, role.name())
+            .update();
         return username;
     }
 
     private OidcUser signIn(String username, List<String> roles) {
-        return this.accounts.loadUser(request(Map.of("sub", "subject-" + username, "preferred_username", username,
-                "roles", roles)));
+        return this.accounts
+            .loadUser(request(Map.of("sub", "subject-" + username, "preferred_username", username, "roles", roles)));
     }
 
     private OidcUserRequest request(Map<String, Object> claims) {
         Instant now = Instant.now();
-        OidcIdToken idToken = OidcIdToken.withTokenValue("id-token").issuer("https://idp.example.test")
-            .audience(List.of("contingent")).issuedAt(now).expiresAt(now.plusSeconds(300)).claims((all) -> all
-                .putAll(claims))
+        OidcIdToken idToken = OidcIdToken.withTokenValue("id-token")
+            .issuer("https://idp.example.test")
+            .audience(List.of("contingent"))
+            .issuedAt(now)
+            .expiresAt(now.plusSeconds(300))
+            .claims((all) -> all.putAll(claims))
             .build();
         OAuth2AccessToken accessToken = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "access-token", now,
                 now.plusSeconds(300), Set.of("openid", "profile"));
@@ -352,9 +397,13 @@ class OidcSignInIntegrationTests {
     }
 
     private static List<String> roles(OidcUser user) {
-        // Spring Security 7 may add factor authorities (FACTOR_*) of its own; the roles are what this is about.
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-            .filter((authority) -> authority.startsWith("ROLE_")).toList();
+        // Spring Security 7 may add factor authorities (FACTOR_*) of its own; the roles
+        // are what this is about.
+        return user.getAuthorities()
+            .stream()
+            .map(GrantedAuthority::getAuthority)
+            .filter((authority) -> authority.startsWith("ROLE_"))
+            .toList();
     }
 
 }

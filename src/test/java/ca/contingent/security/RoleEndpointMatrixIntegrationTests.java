@@ -47,26 +47,36 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The role × endpoint matrix (battery S1, S3, S8): every handler the application registers has a row here, with one
- * concrete request and the answer each role must get. A new endpoint without a row, or a row for an endpoint that is
- * gone, fails the build, so that nobody can add a page or an API call without deciding who may use it.
+ * The role × endpoint matrix (battery S1, S3, S8): every handler the application
+ * registers has a row here, with one concrete request and the answer each role must get.
+ * A new endpoint without a row, or a row for an endpoint that is gone, fails the build,
+ * so that nobody can add a page or an API call without deciding who may use it.
  * <p>
- * The data are the test's own: agencies T-A and T-B, top-level missions T-M1 (with component T-M1-C) and T-M2, two
- * people of each agency deployed so that the coordinator of T-A and the commander of T-M1 each see some records and
- * not others, and an activity per mission. Everything rolls back.
+ * The data are the test's own: agencies T-A and T-B, top-level missions T-M1 (with
+ * component T-M1-C) and T-M2, two people of each agency deployed so that the coordinator
+ * of T-A and the commander of T-M1 each see some records and not others, and an activity
+ * per mission. Everything rolls back.
  */
 @IntegrationTest
 @Transactional
 class RoleEndpointMatrixIntegrationTests {
 
-    /** What a caller gets, whatever the exact status: reached the handler, refused, hidden, or sent to sign in. */
+    /**
+     * What a caller gets, whatever the exact status: reached the handler, refused,
+     * hidden, or sent to sign in.
+     */
     enum Outcome {
 
-        /** 2xx, a redirect to anything but the sign-in page, or (for a write) a 4xx about the data it sent. */
+        /**
+         * 2xx, a redirect to anything but the sign-in page, or (for a write) a 4xx about
+         * the data it sent.
+         */
         ALLOWED,
         /** 403. */
         DENIED,
-        /** 404: the record is outside the caller's scope, answered as if it did not exist. */
+        /**
+         * 404: the record is outside the caller's scope, answered as if it did not exist.
+         */
         NOT_FOUND,
         /** A page redirects an anonymous caller to /login; the API answers 401. */
         LOGIN
@@ -76,17 +86,17 @@ class RoleEndpointMatrixIntegrationTests {
     /** The columns of the matrix, in order. */
     enum Caller {
 
-        ADMIN(user("admin").roles("ADMIN")),
-        PROGRAM_OFFICER(user("officer").roles("PROGRAM_OFFICER")),
+        ADMIN(user("admin").roles("ADMIN")), PROGRAM_OFFICER(user("officer").roles("PROGRAM_OFFICER")),
         /** Coordinator of T-A. */
         AGENCY_COORDINATOR(user("t-mx-coord-a").roles("AGENCY_COORDINATOR")),
         /** Commander of T-M1, and so of its component T-M1-C. */
-        MISSION_COMMANDER(user("t-mx-cmdr-m1").roles("MISSION_COMMANDER")),
-        ANALYST(user("analyst").roles("ANALYST")),
+        MISSION_COMMANDER(user("t-mx-cmdr-m1").roles("MISSION_COMMANDER")), ANALYST(user("analyst").roles("ANALYST")),
         AUDITOR(user("t-mx-auditor").roles("AUDITOR")),
-        /** A deployed member linked to T-XPA1: their own person, deployment T-XD1 and monthly reports only. */
-        MEMBER(user("t-mx-member").roles("MEMBER")),
-        ANONYMOUS(anonymous());
+        /**
+         * A deployed member linked to T-XPA1: their own person, deployment T-XD1 and
+         * monthly reports only.
+         */
+        MEMBER(user("t-mx-member").roles("MEMBER")), ANONYMOUS(anonymous());
 
         final RequestPostProcessor identity;
 
@@ -96,17 +106,25 @@ class RoleEndpointMatrixIntegrationTests {
 
     }
 
-    // People and deployments. T-XPA1 (agency T-A) is deployed to T-M1's component, so both scoped callers see them
+    // People and deployments. T-XPA1 (agency T-A) is deployed to T-M1's component, so
+    // both scoped callers see them
     // and the matrix rows can use them; the others each fall outside one scoped caller.
-    private static final String PERSON_A1 = "T-XPA1"; // T-A, deployed to T-M1-C: coordinator and commander see
+    private static final String PERSON_A1 = "T-XPA1"; // T-A, deployed to T-M1-C:
+                                                      // coordinator and commander see
 
-    private static final String PERSON_A2 = "T-XPA2"; // T-A, deployed to T-M2: coordinator sees, commander not
+    private static final String PERSON_A2 = "T-XPA2"; // T-A, deployed to T-M2:
+                                                      // coordinator sees, commander not
 
-    private static final String PERSON_B1 = "T-XPB1"; // T-B, deployed to T-M2: neither sees
+    private static final String PERSON_B1 = "T-XPB1"; // T-B, deployed to T-M2: neither
+                                                      // sees
 
-    private static final String PERSON_B2 = "T-XPB2"; // T-B, deployed to T-M1: commander sees, coordinator not
+    private static final String PERSON_B2 = "T-XPB2"; // T-B, deployed to T-M1: commander
+                                                      // sees, coordinator not
 
-    /** Family and given names of the test's people: none may reach an analyst or an auditor. */
+    /**
+     * Family and given names of the test's people: none may reach an analyst or an
+     * auditor.
+     */
     private static final List<String> NAMES = List.of("Mxandersen", "Mxbellerose", "Mxcastonguay", "Mxdesrosiers",
             "Alméria", "Bérangère", "Cyprien", "Delphis");
 
@@ -122,15 +140,15 @@ class RoleEndpointMatrixIntegrationTests {
     private static final String[] PERSON_FORM = { "externalId", "T-MXNEW-P", "familyName", "Mxnouveau", "givenName",
             "Eulalie", "gender", "F", "category", "POLICE", "agency", "T-A", "rank", "Constable", "languages", "en" };
 
-    private static final String[] DEPLOYMENT_FORM = { "externalId", "T-MXNEW-D", "person", PERSON_A1, "mission",
-            "T-M1", "role", "Advisor", "leadership", "false", "term", "SHORT", "startDate", "2034-01-01", "endDate",
+    private static final String[] DEPLOYMENT_FORM = { "externalId", "T-MXNEW-D", "person", PERSON_A1, "mission", "T-M1",
+            "role", "Advisor", "leadership", "false", "term", "SHORT", "startDate", "2034-01-01", "endDate",
             "2034-02-01", "status", "PLANNED" };
 
     /** T-XPA1's monthly report for May 2030, a DRAFT written in {@link #records()}. */
     private static final String MONTHLY_REPORT = PERSON_A1 + "-2030-05";
 
-    private static final String[] MONTHLY_FORM = { "month", "2030-06", "lines[0].category", "TRAINING",
-            "lines[0].type", "Workshop", "lines[0].sessions", "1", "narrative", "A month" };
+    private static final String[] MONTHLY_FORM = { "month", "2030-06", "lines[0].category", "TRAINING", "lines[0].type",
+            "Workshop", "lines[0].sessions", "1", "narrative", "A month" };
 
     private static final String MONTHLY_JSON = "{\"month\":\"2030-07\",\"narrative\":\"A month\"}";
 
@@ -139,8 +157,13 @@ class RoleEndpointMatrixIntegrationTests {
             T-MXNEW-P,Mxnouveau,Eulalie,F,POLICE,T-A,Constable,en
             """;
 
-    /** Every person's external id and name the test writes: what a refusal must never show. */
-    private static final List<String> RECORDS = Stream.concat(Stream.of(PERSON_A1, PERSON_A2, PERSON_B1, PERSON_B2), NAMES.stream()).toList();
+    /**
+     * Every person's external id and name the test writes: what a refusal must never
+     * show.
+     */
+    private static final List<String> RECORDS = Stream
+        .concat(Stream.of(PERSON_A1, PERSON_A2, PERSON_B1, PERSON_B2), NAMES.stream())
+        .toList();
 
     // @formatter:off
     /**
@@ -568,8 +591,11 @@ class RoleEndpointMatrixIntegrationTests {
 
     @BeforeEach
     void records() {
-        new TestRecords(this.jdbc).agency("T-A").agency("T-B")
-            .mission("T-M1", null).mission("T-M1-C", "T-M1").mission("T-M2", null)
+        new TestRecords(this.jdbc).agency("T-A")
+            .agency("T-B")
+            .mission("T-M1", null)
+            .mission("T-M1-C", "T-M1")
+            .mission("T-M2", null)
             .person(PERSON_A1, "Mxandersen", "Alméria", "F", "POLICE", "T-A", "en")
             .person(PERSON_A2, "Mxbellerose", "Bérangère", "F", "POLICE", "T-A", "fr")
             .person(PERSON_B1, "Mxcastonguay", "Cyprien", "M", "POLICE", "T-B", "en")
@@ -618,10 +644,12 @@ class RoleEndpointMatrixIntegrationTests {
                     mismatches.add("%-45s %-18s expected %-9s got %s".formatted(row.handler(), caller,
                             row.expected().get(caller), actual));
                 }
-                // A refusal is uniform: it carries none of the records it refused (S1), beyond what was asked for.
+                // A refusal is uniform: it carries none of the records it refused (S1),
+                // beyond what was asked for.
                 else if (!actual.equals(ALLOWED.name())) {
                     String body = body(result);
-                    notTypedIn(row.example().description(), RECORDS).stream().filter(body::contains)
+                    notTypedIn(row.example().description(), RECORDS).stream()
+                        .filter(body::contains)
                         .forEach((leaked) -> mismatches.add("%-45s %-18s %s but the body shows %s"
                             .formatted(row.handler(), caller, actual, leaked)));
                 }
@@ -638,11 +666,18 @@ class RoleEndpointMatrixIntegrationTests {
                 "/api/v1/deployments/T-XD4")) {
             assertThat(this.mvc.get().uri(uri).with(coordinator)).as(uri).hasStatus(404);
         }
-        // Taking another agency's person over by editing them into one's own agency is a write outside scope.
-        assertThat(this.mvc.post().uri("/people/" + PERSON_B1 + "/edit").with(coordinator).with(csrf())
+        // Taking another agency's person over by editing them into one's own agency is a
+        // write outside scope.
+        assertThat(this.mvc.post()
+            .uri("/people/" + PERSON_B1 + "/edit")
+            .with(coordinator)
+            .with(csrf())
             .params(params(with(PERSON_FORM, "externalId", PERSON_B1, "version", "0")))).hasStatus(404);
-        assertThat(this.jdbc.sql("select a.code from person p join agency a on a.id = p.agency_id"
-                + " where p.external_id = ?").param(PERSON_B1).query(String.class).single()).isEqualTo("T-B");
+        assertThat(this.jdbc
+            .sql("select a.code from person p join agency a on a.id = p.agency_id" + " where p.external_id = ?")
+            .param(PERSON_B1)
+            .query(String.class)
+            .single()).isEqualTo("T-B");
     }
 
     @Test
@@ -654,13 +689,19 @@ class RoleEndpointMatrixIntegrationTests {
                 "/api/v1/personnel", "/api/v1/personnel?q=mx", "/api/v1/personnel?agency=T-B", "/api/v1/deployments",
                 "/api/v1/deployments?mission=T-M1", "/api/v1/deployments?person=" + PERSON_B2, "/people/new",
                 "/imports")) {
-            assertThat(this.mvc.get().uri(uri).with(coordinator)).as(uri).hasStatusOk().bodyText()
+            assertThat(this.mvc.get().uri(uri).with(coordinator)).as(uri)
+                .hasStatusOk()
+                .bodyText()
                 .doesNotContain(notTypedIn(uri, otherAgency));
         }
-        // The example file is the reference data set, people of every agency: a coordinator gets its columns only.
-        assertThat(this.mvc.get().uri("/imports/examples/personnel.csv").with(coordinator)).hasStatusOk().bodyText()
-            .startsWith("external_id,family_name,given_name").doesNotContain("P0001", "Reid");
-        // The control: the coordinator's own people are there, so the absence above is not an empty page.
+        // The example file is the reference data set, people of every agency: a
+        // coordinator gets its columns only.
+        assertThat(this.mvc.get().uri("/imports/examples/personnel.csv").with(coordinator)).hasStatusOk()
+            .bodyText()
+            .startsWith("external_id,family_name,given_name")
+            .doesNotContain("P0001", "Reid");
+        // The control: the coordinator's own people are there, so the absence above is
+        // not an empty page.
         assertThat(this.mvc.get().uri("/api/v1/personnel?q=mx").with(coordinator)).bodyText()
             .contains(PERSON_A1, PERSON_A2);
     }
@@ -678,7 +719,9 @@ class RoleEndpointMatrixIntegrationTests {
                 "/deployments?mission=T-M2", "/deployments?person=" + PERSON_B1, "/api/v1/personnel",
                 "/api/v1/personnel?q=mx", "/api/v1/deployments", "/api/v1/deployments?mission=T-M2",
                 "/people/" + PERSON_A1, "/api/v1/personnel/" + PERSON_A1)) {
-            assertThat(this.mvc.get().uri(uri).with(commander)).as(uri).hasStatusOk().bodyText()
+            assertThat(this.mvc.get().uri(uri).with(commander)).as(uri)
+                .hasStatusOk()
+                .bodyText()
                 .doesNotContain(notTypedIn(uri, outside));
         }
         assertThat(this.mvc.get().uri("/api/v1/personnel?q=mx").with(commander)).bodyText()
@@ -689,8 +732,8 @@ class RoleEndpointMatrixIntegrationTests {
     void aMemberSeesOnlyTheirOwnRecordsAndGetsNotFoundForOthers() {
         RequestPostProcessor member = Caller.MEMBER.identity;
         for (String uri : List.of("/people/" + PERSON_A2, "/people/" + PERSON_B1, "/deployments/T-XD2",
-                "/api/v1/personnel/" + PERSON_B2, "/api/v1/deployments/T-XD3", "/monthly-reports/" + PERSON_A2
-                        + "-2030-05", "/api/v1/monthly-reports/" + PERSON_B1 + "-2030-05")) {
+                "/api/v1/personnel/" + PERSON_B2, "/api/v1/deployments/T-XD3",
+                "/monthly-reports/" + PERSON_A2 + "-2030-05", "/api/v1/monthly-reports/" + PERSON_B1 + "-2030-05")) {
             assertThat(this.mvc.get().uri(uri).with(member)).as(uri).hasStatus(404);
         }
         List<String> others = List.of(PERSON_A2, PERSON_B1, PERSON_B2, "T-XD2", "T-XD3", "T-XD4", "Mxbellerose",
@@ -698,7 +741,9 @@ class RoleEndpointMatrixIntegrationTests {
         for (String uri : List.of("/people", "/people?q=mx", "/people?agency=T-B", "/deployments",
                 "/deployments?mission=T-M2", "/api/v1/personnel", "/api/v1/personnel?q=mx", "/api/v1/deployments",
                 "/api/v1/deployments?mission=T-M2", "/monthly-reports", "/api/v1/monthly-reports")) {
-            assertThat(this.mvc.get().uri(uri).with(member)).as(uri).hasStatusOk().bodyText()
+            assertThat(this.mvc.get().uri(uri).with(member)).as(uri)
+                .hasStatusOk()
+                .bodyText()
                 .doesNotContain(notTypedIn(uri, others));
         }
         assertThat(this.mvc.get().uri("/api/v1/personnel?q=mx").with(member)).bodyText().contains(PERSON_A1);
@@ -724,43 +769,61 @@ class RoleEndpointMatrixIntegrationTests {
     void importsOfRowsOutsideTheCallersScopeAreRefusedWholeAndWriteNothing() {
         RequestPostProcessor coordinator = Caller.AGENCY_COORDINATOR.identity;
         RequestPostProcessor commander = Caller.MISSION_COMMANDER.identity;
-        // A new person in another agency, and another agency's person taken over into one's own.
+        // A new person in another agency, and another agency's person taken over into
+        // one's own.
         String intoB = PERSONNEL_CSV_OF_A.replace(",T-A,", ",T-B,");
         String takeover = PERSONNEL_CSV_OF_A.replace("T-MXNEW-P", PERSON_B1);
         for (String csv : List.of(intoB, takeover)) {
-            assertThat(importing("personnel", csv, coordinator)).hasStatus(422).bodyText()
+            assertThat(importing("personnel", csv, coordinator)).hasStatus(422)
+                .bodyText()
                 .contains("outside what you may import");
         }
-        // An activity of another mission, and another mission's activity moved into one's own.
+        // An activity of another mission, and another mission's activity moved into one's
+        // own.
         String activities = """
                 external_id,mission_code,date,category,type,sessions,participants,participants_women
                 %s,%s,2030-08-01,MENTORING,Patrol,1,,
                 """;
         for (String csv : List.of(activities.formatted("T-MXNEW-ACT", "T-M2"),
                 activities.formatted("T-XACT2", "T-M1"))) {
-            assertThat(importing("activities", csv, commander)).hasStatus(422).bodyText()
+            assertThat(importing("activities", csv, commander)).hasStatus(422)
+                .bodyText()
                 .contains("outside what you may import");
         }
         // The same through the page.
-        assertThat(this.mvc.post().uri("/imports").with(csrf()).with(coordinator).multipart()
+        assertThat(this.mvc.post()
+            .uri("/imports")
+            .with(csrf())
+            .with(coordinator)
+            .multipart()
             .file(new MockMultipartFile("file", "p.csv", "text/csv", intoB.getBytes(StandardCharsets.UTF_8)))
-            .param("kind", "personnel").param("action", "import")).hasStatus(422);
-        assertThat(this.jdbc.sql("select count(*) from person where external_id = 'T-MXNEW-P'").query(Integer.class)
+            .param("kind", "personnel")
+            .param("action", "import")).hasStatus(422);
+        assertThat(this.jdbc.sql("select count(*) from person where external_id = 'T-MXNEW-P'")
+            .query(Integer.class)
             .single()).isZero();
         assertThat(this.jdbc.sql("select count(*) from activity where external_id = 'T-MXNEW-ACT'")
-            .query(Integer.class).single()).isZero();
-        assertThat(this.jdbc.sql("select a.code from person p join agency a on a.id = p.agency_id"
-                + " where p.external_id = ?").param(PERSON_B1).query(String.class).single()).isEqualTo("T-B");
-        assertThat(this.jdbc.sql("select m.code from activity a join mission m on m.id = a.mission_id"
-                + " where a.external_id = 'T-XACT2'").query(String.class).single()).isEqualTo("T-M2");
+            .query(Integer.class)
+            .single()).isZero();
+        assertThat(this.jdbc
+            .sql("select a.code from person p join agency a on a.id = p.agency_id" + " where p.external_id = ?")
+            .param(PERSON_B1)
+            .query(String.class)
+            .single()).isEqualTo("T-B");
+        assertThat(this.jdbc
+            .sql("select m.code from activity a join mission m on m.id = a.mission_id"
+                    + " where a.external_id = 'T-XACT2'")
+            .query(String.class)
+            .single()).isEqualTo("T-M2");
         // The control: rows inside the scope go through.
         assertThat(importing("personnel", PERSONNEL_CSV_OF_A, coordinator)).hasStatusOk();
         assertThat(importing("activities", activities.formatted("T-MXNEW-ACT", "T-M1-C"), commander)).hasStatusOk();
     }
 
     /**
-     * Battery S8: the headers on one answer per handler as the administrator, on error answers (404 page and API,
-     * 403), on the sign-in page and on the redirect to it. Every failure is listed, not only the first.
+     * Battery S8: the headers on one answer per handler as the administrator, on error
+     * answers (404 page and API, 403), on the sign-in page and on the redirect to it.
+     * Every failure is listed, not only the first.
      */
     @Test
     void everyResponseCarriesTheSecurityHeadersAndNoStackTrace() {
@@ -822,7 +885,10 @@ class RoleEndpointMatrixIntegrationTests {
         assertThat(failures).as("security header failures").isEmpty();
     }
 
-    /** The sources of a CSP directive, falling back to default-src as browsers do; null when neither is set. */
+    /**
+     * The sources of a CSP directive, falling back to default-src as browsers do; null
+     * when neither is set.
+     */
     private static String directive(String csp, String name) {
         String fallback = null;
         for (String part : csp.split(";")) {
@@ -838,18 +904,29 @@ class RoleEndpointMatrixIntegrationTests {
     }
 
     private MvcTestResult importing(String kind, String csv, RequestPostProcessor caller) {
-        return this.mvc.post().uri("/api/v1/imports/" + kind).with(caller).with(csrf()).contentType("text/csv")
-            .content(csv).exchange();
+        return this.mvc.post()
+            .uri("/api/v1/imports/" + kind)
+            .with(caller)
+            .with(csrf())
+            .contentType("text/csv")
+            .content(csv)
+            .exchange();
     }
 
     // Helpers
 
-    /** A page echoes the filter the caller typed; only what they did not type would be a leak. */
+    /**
+     * A page echoes the filter the caller typed; only what they did not type would be a
+     * leak.
+     */
     private static List<String> notTypedIn(String uri, List<String> hidden) {
         return hidden.stream().filter((word) -> !uri.contains(word)).toList();
     }
 
-    /** Every (method, pattern) the MVC handler mapping serves; a mapping without methods serves them all ("*"). */
+    /**
+     * Every (method, pattern) the MVC handler mapping serves; a mapping without methods
+     * serves them all ("*").
+     */
     private Set<String> handlers() {
         Set<String> handlers = new TreeSet<>();
         for (RequestMappingInfo info : this.handlerMapping.getHandlerMethods().keySet()) {
@@ -865,8 +942,9 @@ class RoleEndpointMatrixIntegrationTests {
     }
 
     /**
-     * Sends one request in a savepoint that is rolled back afterwards, so that one caller's successful write (a
-     * delete above all) cannot change what the next caller finds.
+     * Sends one request in a savepoint that is rolled back afterwards, so that one
+     * caller's successful write (a delete above all) cannot change what the next caller
+     * finds.
      */
     MvcTestResult sendAndRollBack(Example example, Caller caller) {
         TransactionTemplate savepoint = new TransactionTemplate(this.transactions);
@@ -897,7 +975,8 @@ class RoleEndpointMatrixIntegrationTests {
         if (status >= 200 && status < 400) {
             return ALLOWED.name();
         }
-        // A write with valid-looking data may still be refused for the data (a conflict, a rule): it reached the
+        // A write with valid-looking data may still be refused for the data (a conflict,
+        // a rule): it reached the
         // handler, which is what the matrix is about.
         if (writes && (status == 400 || status == 409 || status == 422)) {
             return ALLOWED.name();
@@ -921,7 +1000,10 @@ class RoleEndpointMatrixIntegrationTests {
     record Row(String handler, Example example, Map<Caller, Outcome> expected) {
     }
 
-    /** A concrete request; {@code writes} tells whether it may change data (and so carries a CSRF token). */
+    /**
+     * A concrete request; {@code writes} tells whether it may change data (and so carries
+     * a CSRF token).
+     */
     record Example(String description, boolean writes,
             BiFunction<MockMvcTester, RequestPostProcessor, MvcTestResult> sender) {
 
@@ -948,13 +1030,25 @@ class RoleEndpointMatrixIntegrationTests {
     }
 
     static Example postJson(String uri, String json) {
-        return new Example("POST " + uri, true, (mvc, caller) -> mvc.post().uri(uri).with(csrf()).with(caller)
-            .contentType("application/json").content(json).exchange());
+        return new Example("POST " + uri, true,
+                (mvc, caller) -> mvc.post()
+                    .uri(uri)
+                    .with(csrf())
+                    .with(caller)
+                    .contentType("application/json")
+                    .content(json)
+                    .exchange());
     }
 
     static Example putJson(String uri, String json) {
-        return new Example("PUT " + uri, true, (mvc, caller) -> mvc.put().uri(uri).with(csrf()).with(caller)
-            .contentType("application/json").content(json).exchange());
+        return new Example("PUT " + uri, true,
+                (mvc, caller) -> mvc.put()
+                    .uri(uri)
+                    .with(csrf())
+                    .with(caller)
+                    .contentType("application/json")
+                    .content(json)
+                    .exchange());
     }
 
     static Example post(String uri, String... params) {
@@ -962,35 +1056,52 @@ class RoleEndpointMatrixIntegrationTests {
                 (mvc, caller) -> mvc.post().uri(uri).params(params(params)).with(csrf()).with(caller).exchange());
     }
 
-    /** The error page as the container reaches it: a forward to /error carrying the status. */
+    /**
+     * The error page as the container reaches it: a forward to /error carrying the
+     * status.
+     */
     static Example errorPage(int status) {
-        return new Example("error page " + status, false, (mvc, caller) -> mvc.get().uri("/error")
-            .requestAttr("jakarta.servlet.error.status_code", status)
-            .requestAttr("jakarta.servlet.error.request_uri", "/no-such-page")
-            .accept("text/html")
-            .with(caller)
-            .exchange());
+        return new Example("error page " + status, false,
+                (mvc, caller) -> mvc.get()
+                    .uri("/error")
+                    .requestAttr("jakarta.servlet.error.status_code", status)
+                    .requestAttr("jakarta.servlet.error.request_uri", "/no-such-page")
+                    .accept("text/html")
+                    .with(caller)
+                    .exchange());
     }
 
-    /** A dry run through the import page, so that nothing is written even for the callers who may import. */
+    /**
+     * A dry run through the import page, so that nothing is written even for the callers
+     * who may import.
+     */
     static Example uploadPage(String kind, String csv) {
-        return new Example("POST /imports " + kind, true, (mvc, caller) -> mvc.post().uri("/imports")
-            .with(csrf()).with(caller).multipart()
+        return new Example("POST /imports " + kind, true, (mvc, caller) -> mvc.post()
+            .uri("/imports")
+            .with(csrf())
+            .with(caller)
+            .multipart()
             .file(new MockMultipartFile("file", kind + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-            .param("kind", kind).param("action", "check")
+            .param("kind", kind)
+            .param("action", "check")
             .exchange());
     }
 
     static Example uploadApi(String kind, String csv) {
-        return new Example("POST /api/v1/imports/" + kind, true, (mvc, caller) -> mvc.post()
-            .uri("/api/v1/imports/" + kind + "?dryRun=true").with(csrf()).with(caller)
-            .contentType("text/csv").content(csv)
-            .exchange());
+        return new Example("POST /api/v1/imports/" + kind, true,
+                (mvc, caller) -> mvc.post()
+                    .uri("/api/v1/imports/" + kind + "?dryRun=true")
+                    .with(csrf())
+                    .with(caller)
+                    .contentType("text/csv")
+                    .content(csv)
+                    .exchange());
     }
 
     /**
-     * Results framework (issue 5): a request to a record known by its database id, found as the administrator on a
-     * list page (its first link matching {@code link}), then sent as the caller to that id and {@code suffix}.
+     * Results framework (issue 5): a request to a record known by its database id, found
+     * as the administrator on a list page (its first link matching {@code link}), then
+     * sent as the caller to that id and {@code suffix}.
      */
     static Example listed(String method, String list, String link, String suffix, String... params) {
         String base = link.substring(0, link.indexOf('('));

@@ -20,8 +20,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
- * The life of a signed-in session: a new id at sign-in, gone at sign-out, ended at once when an administrator
- * disables the user or resets their password, and a reset password kept to the password page until changed.
+ * The life of a signed-in session: a new id at sign-in, gone at sign-out, ended at once
+ * when an administrator disables the user or resets their password, and a reset password
+ * kept to the password page until changed.
  */
 @IntegrationTest
 class SessionIntegrationTests {
@@ -49,8 +50,13 @@ class SessionIntegrationTests {
     void signingInGivesANewSessionId() {
         MockHttpSession before = new MockHttpSession();
         String id = before.getId();
-        MvcTestResult result = this.mvc.post().uri("/login").session(before).param("username", this.username)
-            .param("password", TestAccounts.PASSWORD).with(csrf()).exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/login")
+            .session(before)
+            .param("username", this.username)
+            .param("password", TestAccounts.PASSWORD)
+            .with(csrf())
+            .exchange();
         assertThat(result).redirectedUrl().isEqualTo("/");
         assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(id);
     }
@@ -63,7 +69,8 @@ class SessionIntegrationTests {
             .isEqualTo("/login?signedOut");
         assertThat(session.isInvalid()).isTrue();
         assertThat(this.mvc.get().uri("/").session(session)).hasStatus3xxRedirection()
-            .redirectedUrl().endsWith("/login");
+            .redirectedUrl()
+            .endsWith("/login");
     }
 
     @Test
@@ -75,8 +82,11 @@ class SessionIntegrationTests {
             .hasStatus3xxRedirection();
         assertThat(this.mvc.get().uri("/").session(session)).redirectedUrl().isEqualTo("/login?expired");
         assertThat(this.mvc.get().uri("/login?expired")).bodyText().contains("Your session has ended.");
-        assertThat(this.mvc.post().uri("/login").param("username", this.username)
-            .param("password", TestAccounts.PASSWORD).with(csrf())).redirectedUrl().isEqualTo("/login?error");
+        assertThat(this.mvc.post()
+            .uri("/login")
+            .param("username", this.username)
+            .param("password", TestAccounts.PASSWORD)
+            .with(csrf())).redirectedUrl().isEqualTo("/login?error");
         assertThat(basic(TestAccounts.PASSWORD)).hasStatus(HttpStatus.UNAUTHORIZED);
     }
 
@@ -92,34 +102,55 @@ class SessionIntegrationTests {
     @Test
     void aResetPasswordKeepsTheUserOnThePasswordPageUntilChanged() {
         MockHttpSession old = signIn(TestAccounts.PASSWORD);
-        assertThat(this.mvc.post().uri("/users/" + this.username + "/password").with(TestUsers.admin()).with(csrf())
+        assertThat(this.mvc.post()
+            .uri("/users/" + this.username + "/password")
+            .with(TestUsers.admin())
+            .with(csrf())
             .param("password", "temporary passphrase 1")).hasStatus3xxRedirection();
         assertThat(this.mvc.get().uri("/").session(old)).redirectedUrl().isEqualTo("/login?expired");
 
         MockHttpSession session = signIn("temporary passphrase 1");
         assertThat(this.mvc.get().uri("/").session(session)).redirectedUrl().isEqualTo("/account/password");
         assertThat(this.mvc.get().uri("/").session(session)).redirectedUrl().isEqualTo("/account/password");
-        assertThat(this.mvc.get().uri("/account/password").session(session)).hasStatusOk().bodyText()
+        assertThat(this.mvc.get().uri("/account/password").session(session)).hasStatusOk()
+            .bodyText()
             .contains("reset by an administrator");
-        assertThat(basic("temporary passphrase 1")).hasStatus(HttpStatus.FORBIDDEN).bodyText()
+        assertThat(basic("temporary passphrase 1")).hasStatus(HttpStatus.FORBIDDEN)
+            .bodyText()
             .contains("Change your password");
 
-        assertThat(this.mvc.post().uri("/account/password").session(session).with(csrf())
-            .param("currentPassword", "temporary passphrase 1").param("newPassword", "password1234")
+        assertThat(this.mvc.post()
+            .uri("/account/password")
+            .session(session)
+            .with(csrf())
+            .param("currentPassword", "temporary passphrase 1")
+            .param("newPassword", "password1234")
             .param("confirmation", "password1234")).hasStatusOk().bodyText().contains("too well known");
-        assertThat(this.mvc.post().uri("/account/password").session(session).with(csrf())
-            .param("currentPassword", "not the current one").param("newPassword", "my very own passphrase")
+        assertThat(this.mvc.post()
+            .uri("/account/password")
+            .session(session)
+            .with(csrf())
+            .param("currentPassword", "not the current one")
+            .param("newPassword", "my very own passphrase")
             .param("confirmation", "my very own passphrase")).hasStatusOk().bodyText().contains("not right");
-        assertThat(this.jdbc.sql("select failed_sign_ins from app_user where username = ?").param(this.username)
-            .query(Integer.class).single()).isOne();
-        assertThat(this.mvc.post().uri("/account/password").session(session).with(csrf())
-            .param("currentPassword", "temporary passphrase 1").param("newPassword", "my very own passphrase")
+        assertThat(this.jdbc.sql("select failed_sign_ins from app_user where username = ?")
+            .param(this.username)
+            .query(Integer.class)
+            .single()).isOne();
+        assertThat(this.mvc.post()
+            .uri("/account/password")
+            .session(session)
+            .with(csrf())
+            .param("currentPassword", "temporary passphrase 1")
+            .param("newPassword", "my very own passphrase")
             .param("confirmation", "my very own passphrase")).redirectedUrl().isEqualTo("/");
 
         assertThat(this.mvc.get().uri("/").session(session)).hasStatusOk();
         assertThat(basic("my very own passphrase")).hasStatusOk();
-        assertThat(this.jdbc.sql("select must_change_password from app_user where username = ?").param(this.username)
-            .query(Boolean.class).single()).isFalse();
+        assertThat(this.jdbc.sql("select must_change_password from app_user where username = ?")
+            .param(this.username)
+            .query(Boolean.class)
+            .single()).isFalse();
     }
 
     @Test
@@ -133,8 +164,7 @@ class SessionIntegrationTests {
     @Test
     void aForgedOrUnknownSessionCookieSignsNobodyIn() {
         Cookie forged = new Cookie("JSESSIONID", "0123456789ABCDEF0123456789ABCDEF");
-        assertThat(this.mvc.get().uri("/").cookie(forged)).hasStatus3xxRedirection()
-            .redirectedUrl().endsWith("/login");
+        assertThat(this.mvc.get().uri("/").cookie(forged)).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
         assertThat(this.mvc.get().uri("/api/v1/reports/annual/2024-25").cookie(forged))
             .hasStatus(HttpStatus.UNAUTHORIZED);
     }
@@ -145,13 +175,18 @@ class SessionIntegrationTests {
         // What the container does after server.servlet.session.timeout of inactivity.
         session.invalidate();
         assertThat(this.mvc.get().uri("/").session(session)).hasStatus3xxRedirection()
-            .redirectedUrl().endsWith("/login");
+            .redirectedUrl()
+            .endsWith("/login");
         assertThat(this.environment.getProperty("server.servlet.session.timeout")).isEqualTo("30m");
     }
 
     private MockHttpSession signIn(String password) {
-        MvcTestResult result = this.mvc.post().uri("/login").param("username", this.username)
-            .param("password", password).with(csrf()).exchange();
+        MvcTestResult result = this.mvc.post()
+            .uri("/login")
+            .param("username", this.username)
+            .param("password", password)
+            .with(csrf())
+            .exchange();
         assertThat(result).redirectedUrl().isEqualTo("/");
         return (MockHttpSession) result.getRequest().getSession(false);
     }

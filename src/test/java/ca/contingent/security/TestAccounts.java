@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Committed users for tests that sign in through the real filter chain, where a test transaction cannot help. Each
- * has a unique name starting with {@code t-} and stays behind: users count in no report figure.
+ * Committed users for tests that sign in through the real filter chain, where a test
+ * transaction cannot help. Each has a unique name starting with {@code t-} and stays
+ * behind: users count in no report figure.
  */
 final class TestAccounts {
 

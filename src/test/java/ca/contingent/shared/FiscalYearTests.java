@@ -41,7 +41,8 @@ class FiscalYearTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "2024", "2024-26", "2024-2025", "24-25", "abcd-ef", "2024-25 x", "", "2024/25", "2025-24" })
+    @ValueSource(
+            strings = { "2024", "2024-26", "2024-2025", "24-25", "abcd-ef", "2024-25 x", "", "2024/25", "2025-24" })
     void refusesWhatIsNotAFiscalYear(String text) {
         assertThatExceptionOfType(InvalidFiscalYearException.class).isThrownBy(() -> FiscalYear.parse(text));
     }

@@ -15,12 +15,15 @@ class SpreadsheetCellsTests {
 
     private static final String DANGEROUS = "=+-@\t\r\0";
 
-    /** Letters, accents, quotes, separators and the dangerous characters themselves, anywhere after the first. */
+    /**
+     * Letters, accents, quotes, separators and the dangerous characters themselves,
+     * anywhere after the first.
+     */
     private static final String ALPHABET = "aZ09 Éèçœ«»\"',;\n\t\r\0=+-@()<>’";
 
     /**
-     * Random strings from a seed printed on the console, so that a failure can be reproduced by setting
-     * {@code -Dspreadsheet.seed=…}.
+     * Random strings from a seed printed on the console, so that a failure can be
+     * reproduced by setting {@code -Dspreadsheet.seed=…}.
      */
     static Stream<Arguments> generated() {
         long seed = Long.getLong("spreadsheet.seed", System.nanoTime());
@@ -32,7 +35,8 @@ class SpreadsheetCellsTests {
             for (int i = 0; i < length; i++) {
                 text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
-            // Half the strings start with a dangerous character, so both branches are exercised on every run.
+            // Half the strings start with a dangerous character, so both branches are
+            // exercised on every run.
             if (random.nextBoolean()) {
                 text.insert(0, DANGEROUS.charAt(random.nextInt(DANGEROUS.length())));
             }

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The services guard themselves, whatever URL rule stands in front of them: a call from the wrong role is denied,
- * not merely never made.
+ * The services guard themselves, whatever URL rule stands in front of them: a call from
+ * the wrong role is denied, not merely never made.
  */
 @IntegrationTest
 @Transactional

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The user pages and messages speak both languages, and the French text uses the typographic apostrophe. */
+/**
+ * The user pages and messages speak both languages, and the French text uses the
+ * typographic apostrophe.
+ */
 class UserMessagesTests {
 
     private static final Pattern CODE_KEY = Pattern.compile("\"((?:user|account)\\.[\\w.]*\\w)\"");
@@ -40,7 +43,8 @@ class UserMessagesTests {
     void everyKeyTheTemplatesAndCodeUseExists() throws IOException {
         Set<String> used = new TreeSet<>();
         used.addAll(MessageBundles.usedKeys(Path.of("src/main/resources/templates/user"), MessageBundles.TEMPLATE_KEY));
-        used.addAll(MessageBundles.usedKeys(Path.of("src/main/resources/templates/account"), MessageBundles.TEMPLATE_KEY));
+        used.addAll(
+                MessageBundles.usedKeys(Path.of("src/main/resources/templates/account"), MessageBundles.TEMPLATE_KEY));
         used.addAll(MessageBundles.usedKeys(Path.of("src/main/java/ca/contingent/user"), CODE_KEY));
         used.add("account.password.required");
         for (Role role : Role.values()) {
@@ -48,8 +52,11 @@ class UserMessagesTests {
         }
         used.removeIf((key) -> this.english.stringPropertyNames().stream().anyMatch((k) -> k.startsWith(key + "."))
                 && !this.english.containsKey(key));
-        assertThat(used).isNotEmpty().allSatisfy((key) -> assertThat(
-                this.english.containsKey(key) && this.french.containsKey(key) || this.root.containsKey(key))
-            .as("message key %s", key).isTrue());
+        assertThat(used).isNotEmpty()
+            .allSatisfy((key) -> assertThat(
+                    this.english.containsKey(key) && this.french.containsKey(key) || this.root.containsKey(key))
+                .as("message key %s", key)
+                .isTrue());
     }
+
 }

@@ -26,7 +26,9 @@ class MessagesTests {
 
     static Stream<Path> englishBundles() throws IOException {
         try (Stream<Path> files = Files.walk(RESOURCES)) {
-            return files.filter((file) -> file.getFileName().toString().equals("messages.properties")).toList().stream();
+            return files.filter((file) -> file.getFileName().toString().equals("messages.properties"))
+                .toList()
+                .stream();
         }
     }
 
@@ -46,13 +48,17 @@ class MessagesTests {
     void frenchMessagesAreTranslatedNotCopied(Path english) throws IOException {
         Properties en = load(english);
         Properties fr = load(english.resolveSibling("messages_fr.properties"));
-        long same = en.stringPropertyNames().stream()
+        long same = en.stringPropertyNames()
+            .stream()
             .filter((key) -> en.getProperty(key).length() > 12 && en.getProperty(key).equals(fr.getProperty(key)))
             .count();
         assertThat(same).as("long messages identical in " + english + " and its French twin").isZero();
     }
 
-    /** MessageFormat reads an ASCII apostrophe as a quote: in French text it must be the typographic one. */
+    /**
+     * MessageFormat reads an ASCII apostrophe as a quote: in French text it must be the
+     * typographic one.
+     */
     @ParameterizedTest
     @MethodSource("englishBundles")
     void frenchUsesTypographicApostrophes(Path english) throws IOException {
