@@ -88,7 +88,7 @@ class DashboardController {
         model.addAttribute("missions", missions);
         model.addAttribute("agencies", agencies);
         model.addAttribute("charts", views);
-        return "dashboards/page";
+        return "dashboard/page";
     }
 
     /**

@@ -8,7 +8,7 @@
  * A chart is one method of {@link ca.contingent.dashboard.DashboardCharts} returning a
  * {@link ca.contingent.dashboard.Chart} (labels, series, rows), registered by name in its
  * constructor. The page draws every chart through the fragment
- * {@code templates/dashboards/chart.html} (canvas, table, CSV link) and
+ * {@code templates/dashboard/chart.html} (canvas, table, CSV link) and
  * {@code /dashboards/{name}.csv} serves its rows, so a new chart needs nothing else
  * unless it wants another drawing (then a fragment of its own). Progress against targets
  * comes that way from

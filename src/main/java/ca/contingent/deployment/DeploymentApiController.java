@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import ca.contingent.personnel.Scope;
-import ca.contingent.personnel.ScopeResolver;
+import ca.contingent.person.Scope;
+import ca.contingent.person.ScopeResolver;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -10,7 +10,7 @@ import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
 import ca.contingent.mission.MissionStrengths;
 import ca.contingent.mission.StrengthHistory;
-import ca.contingent.personnel.Scope;
+import ca.contingent.person.Scope;
 import ca.contingent.readiness.Readiness;
 import ca.contingent.readiness.ReadinessGap;
 import ca.contingent.shared.ConflictException;

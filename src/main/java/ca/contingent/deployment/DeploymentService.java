@@ -9,9 +9,9 @@ import java.util.UUID;
 
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
-import ca.contingent.personnel.Person;
-import ca.contingent.personnel.PersonService;
-import ca.contingent.personnel.Scope;
+import ca.contingent.person.Person;
+import ca.contingent.person.PersonService;
+import ca.contingent.person.Scope;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.NotFoundException;
 import ca.contingent.shared.SortableColumns;

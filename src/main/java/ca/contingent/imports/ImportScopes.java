@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import ca.contingent.personnel.Scope;
-import ca.contingent.personnel.ScopeResolver;
+import ca.contingent.person.Scope;
+import ca.contingent.person.ScopeResolver;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;

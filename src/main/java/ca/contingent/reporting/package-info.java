@@ -4,4 +4,7 @@
  * itself is the database function {@code counted_deployment(from, to)}, so that every
  * report and every later view counts the same way.
  */
+@ReadsAcrossModules("The published figures are set-based SQL over agencies, missions, people, deployments and activities.")
 package ca.contingent.reporting;
+
+import ca.contingent.shared.ReadsAcrossModules;

@@ -2,7 +2,7 @@ package ca.contingent.results;
 
 import java.util.Set;
 
-import ca.contingent.personnel.ScopeResolver;
+import ca.contingent.person.ScopeResolver;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.InvalidFiscalYearException;

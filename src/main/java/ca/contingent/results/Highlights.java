@@ -11,7 +11,7 @@ import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
 import ca.contingent.mission.Mission;
 import ca.contingent.mission.MissionService;
-import ca.contingent.personnel.Scope;
+import ca.contingent.person.Scope;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.InvalidFiscalYearException;

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import ca.contingent.personnel.Scope;
-import ca.contingent.personnel.ScopeResolver;
+import ca.contingent.person.Scope;
+import ca.contingent.person.ScopeResolver;
 import ca.contingent.shared.SpreadsheetCells;
 import ca.contingent.web.Language;
 import jakarta.servlet.http.HttpServletResponse;

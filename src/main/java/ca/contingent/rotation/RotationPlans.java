@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import ca.contingent.mission.MissionStrengths;
-import ca.contingent.personnel.Scope;
+import ca.contingent.person.Scope;
 import ca.contingent.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

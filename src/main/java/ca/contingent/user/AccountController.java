@@ -53,7 +53,7 @@ class AccountController {
     String form(Principal principal, Model model) {
         model.addAttribute("form", new PasswordChange(null, null, null));
         model.addAttribute("mustChange", this.users.get(principal.getName()).mustChangePassword());
-        return "account/password";
+        return "user/password";
     }
 
     @PostMapping
@@ -72,7 +72,7 @@ class AccountController {
             // The form goes back as typed only in name: password fields are never
             // rendered with their value.
             model.addAttribute("mustChange", this.users.get(principal.getName()).mustChangePassword());
-            return "account/password";
+            return "user/password";
         }
         refreshSignIn(request, response);
         Flash.success(redirect, "account.password.changed");

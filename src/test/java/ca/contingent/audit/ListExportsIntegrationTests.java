@@ -12,7 +12,7 @@ import java.util.UUID;
 import ca.contingent.IntegrationTest;
 import ca.contingent.TestRecords;
 import ca.contingent.TestUsers;
-import ca.contingent.personnel.Accounts;
+import ca.contingent.person.Accounts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;

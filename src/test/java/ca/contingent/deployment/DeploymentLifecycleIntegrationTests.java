@@ -7,7 +7,7 @@ import ca.contingent.IntegrationTest;
 import ca.contingent.ProblemErrors;
 import ca.contingent.TestRecords;
 import ca.contingent.TestUsers;
-import ca.contingent.personnel.Accounts;
+import ca.contingent.person.Accounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import ca.contingent.IntegrationTest;
 import ca.contingent.TestRecords;
-import ca.contingent.personnel.Scope;
+import ca.contingent.person.Scope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package ca.contingent.deployment;
 import ca.contingent.IntegrationTest;
 import ca.contingent.TestRecords;
 import ca.contingent.TestUsers;
-import ca.contingent.personnel.Accounts;
+import ca.contingent.person.Accounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -22,7 +22,7 @@ final class DocumentTexts {
      * The bundles whose messages the documents show: the documents' own and the report
      * page's.
      */
-    static final List<String> BUNDLES = List.of("i18n/documents/messages", "i18n/reporting/messages");
+    static final List<String> BUNDLES = List.of("i18n/document/messages", "i18n/reporting/messages");
 
     private DocumentTexts() {
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 import ca.contingent.IntegrationTest;
 import ca.contingent.ProblemErrors;
 import ca.contingent.TestUsers;
-import ca.contingent.personnel.Accounts;
+import ca.contingent.person.Accounts;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 

@@ -48,7 +48,7 @@ class ImportAuditIntegrationTests {
 
     @BeforeEach
     void headquarters() {
-        new ca.contingent.personnel.Accounts(this.jdbc).headquarters();
+        new ca.contingent.person.Accounts(this.jdbc).headquarters();
     }
 
     @Test

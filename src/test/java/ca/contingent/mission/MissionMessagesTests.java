@@ -30,15 +30,23 @@ class MissionMessagesTests {
 
     private final Properties root = MessageBundles.load("messages.properties");
 
-    private final Properties english = MessageBundles.load("i18n/missions/messages.properties");
+    private final Properties english = both("messages.properties");
 
-    private final Properties french = MessageBundles.load("i18n/missions/messages_fr.properties");
+    private final Properties french = both("messages_fr.properties");
+
+    /** The mission and activity bundles together, in one language. */
+    private static Properties both(String file) {
+        Properties both = new Properties();
+        both.putAll(MessageBundles.load("i18n/mission/" + file));
+        both.putAll(MessageBundles.load("i18n/activity/" + file));
+        return both;
+    }
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
         assertThat(this.french.stringPropertyNames()).isEqualTo(this.english.stringPropertyNames());
         assertThat(this.english.stringPropertyNames())
-            .allMatch((key) -> key.startsWith("mission.") || key.startsWith("activity."));
+            .allMatch((key) -> key.startsWith("mission.") || key.startsWith("activity.") || key.startsWith("nav."));
         assertThat(this.french.values()).allMatch((value) -> !value.toString().isBlank());
     }
 

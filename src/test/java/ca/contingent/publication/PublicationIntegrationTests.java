@@ -6,7 +6,7 @@ import java.util.List;
 import ca.contingent.IntegrationTest;
 import ca.contingent.TestRecords;
 import ca.contingent.TestUsers;
-import ca.contingent.personnel.Accounts;
+import ca.contingent.person.Accounts;
 import ca.contingent.retention.Retention;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

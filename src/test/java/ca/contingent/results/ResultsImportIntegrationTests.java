@@ -5,7 +5,7 @@ import java.util.List;
 
 import ca.contingent.IntegrationTest;
 import ca.contingent.TestRecords;
-import ca.contingent.personnel.Accounts;
+import ca.contingent.person.Accounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

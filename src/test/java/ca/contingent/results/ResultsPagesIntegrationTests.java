@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import ca.contingent.IntegrationTest;
 import ca.contingent.imports.ImportKind;
 import ca.contingent.imports.ImportService;
-import ca.contingent.personnel.Accounts;
+import ca.contingent.person.Accounts;
 import ca.contingent.shared.FiscalYear;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 import ca.contingent.IntegrationTest;
 import ca.contingent.imports.ImportService;
-import ca.contingent.personnel.Accounts;
+import ca.contingent.person.Accounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -6,8 +6,8 @@ import java.util.List;
 import ca.contingent.IntegrationTest;
 import ca.contingent.TestRecords;
 import ca.contingent.TestUsers;
-import ca.contingent.personnel.Accounts;
-import ca.contingent.personnel.Scope;
+import ca.contingent.person.Accounts;
+import ca.contingent.person.Scope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -29,9 +29,9 @@ class UserMessagesTests {
 
     private final Properties root = MessageBundles.load("messages.properties");
 
-    private final Properties english = MessageBundles.load("i18n/users/messages.properties");
+    private final Properties english = MessageBundles.load("i18n/user/messages.properties");
 
-    private final Properties french = MessageBundles.load("i18n/users/messages_fr.properties");
+    private final Properties french = MessageBundles.load("i18n/user/messages_fr.properties");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
@@ -43,8 +43,6 @@ class UserMessagesTests {
     void everyKeyTheTemplatesAndCodeUseExists() throws IOException {
         Set<String> used = new TreeSet<>();
         used.addAll(MessageBundles.usedKeys(Path.of("src/main/resources/templates/user"), MessageBundles.TEMPLATE_KEY));
-        used.addAll(
-                MessageBundles.usedKeys(Path.of("src/main/resources/templates/account"), MessageBundles.TEMPLATE_KEY));
         used.addAll(MessageBundles.usedKeys(Path.of("src/main/java/ca/contingent/user"), CODE_KEY));
         used.add("account.password.required");
         for (Role role : Role.values()) {

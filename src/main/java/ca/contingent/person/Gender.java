@@ -1,0 +1,7 @@
+package ca.contingent.person;
+
+public enum Gender {
+
+    F, M, X
+
+}

@@ -1,0 +1,51 @@
+package ca.contingent.person;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a person may enter about someone on the roster. The external id may be left empty
+ * on creation (one is generated) and cannot change afterwards; the agency is chosen by
+ * its code; languages may be typed "en;fr" or "en, fr" and are stored normalised.
+ */
+public record PersonForm(
+        @Size(max = 40, message = "{person.externalId.size}") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*",
+                message = "{person.externalId.format}") String externalId,
+        @NotBlank(message = "{person.familyName.required}") @Size(max = 100,
+                message = "{person.name.size}") String familyName,
+        @NotBlank(message = "{person.givenName.required}") @Size(max = 100,
+                message = "{person.name.size}") String givenName,
+        @NotNull(message = "{person.gender.required}") Gender gender,
+        @NotNull(message = "{person.category.required}") PersonCategory category,
+        @NotBlank(message = "{person.agency.required}") String agency,
+        @Size(max = 60, message = "{person.rank.size}") String rank,
+        @NotBlank(message = "{person.languages.required}") @Size(max = 60,
+                message = "{person.languages.format}") @Pattern(regexp = "[a-z]{2}(;[a-z]{2})*",
+                        message = "{person.languages.format}") String languages,
+        Integer version) {
+
+    public PersonForm {
+        externalId = blankToNull(externalId);
+        familyName = familyName == null ? null : familyName.trim();
+        givenName = givenName == null ? null : givenName.trim();
+        agency = blankToNull(agency);
+        rank = blankToNull(rank);
+        languages = Languages.normalise(languages);
+    }
+
+    static PersonForm empty() {
+        return new PersonForm(null, null, null, null, null, null, null, null, null);
+    }
+
+    static PersonForm of(Person person, String agencyCode) {
+        return new PersonForm(person.externalId(), person.familyName(), person.givenName(), person.gender(),
+                person.category(), agencyCode, person.rank(), person.languages(), person.version());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+}

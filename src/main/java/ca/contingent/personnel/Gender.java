@@ -1,7 +1,0 @@
-package ca.contingent.personnel;
-
-public enum Gender {
-
-    F, M, X
-
-}

@@ -1,8 +1,0 @@
-package ca.contingent.personnel;
-
-/** Sworn police officers and the civilian experts who deploy alongside them. */
-public enum PersonCategory {
-
-    POLICE, CIVILIAN
-
-}
