@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import ca.contingent.security.Role;
+import ca.contingent.shared.Role;
 
 /**
  * The kinds of records a CSV file can import, as the contract names them in the address.

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import ca.contingent.security.Role;
+import ca.contingent.shared.Role;
 import ca.contingent.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 

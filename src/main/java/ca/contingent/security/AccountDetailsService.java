@@ -1,5 +1,6 @@
 package ca.contingent.security;
 
+import ca.contingent.shared.Role;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;

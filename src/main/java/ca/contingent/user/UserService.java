@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
-import ca.contingent.security.Role;
+import ca.contingent.shared.Role;
 import ca.contingent.security.Sessions;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.NotFoundException;

@@ -1,5 +1,6 @@
 package ca.contingent.security;
 
+import ca.contingent.shared.Role;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package ca.contingent.security;
 
+import ca.contingent.shared.Role;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;

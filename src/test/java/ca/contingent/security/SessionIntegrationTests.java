@@ -1,5 +1,6 @@
 package ca.contingent.security;
 
+import ca.contingent.shared.Role;
 import ca.contingent.IntegrationTest;
 import ca.contingent.TestUsers;
 import jakarta.servlet.http.Cookie;

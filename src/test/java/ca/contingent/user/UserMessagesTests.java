@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import ca.contingent.security.Role;
+import ca.contingent.shared.Role;
 import ca.contingent.MessageBundles;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package ca.contingent.security;
+package ca.contingent.shared;
 
 /**
  * The roles of the contract; each user has exactly one. {@code MEMBER} is a deployed
