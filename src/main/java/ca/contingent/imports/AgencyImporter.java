@@ -3,6 +3,9 @@ package ca.contingent.imports;
 import java.time.LocalDate;
 import java.util.List;
 
+import ca.contingent.shared.Upserts;
+import ca.contingent.shared.Upserts.Written;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

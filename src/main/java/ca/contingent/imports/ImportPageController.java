@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import ca.contingent.shared.Role;
 import ca.contingent.shared.NotFoundException;
+import ca.contingent.shared.Role;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.io.ClassPathResource;

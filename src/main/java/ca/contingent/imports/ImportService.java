@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
+import ca.contingent.shared.Upserts.Written;
 import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,8 +138,7 @@ public class ImportService {
                 if (!problems.isEmpty()) {
                     throw new ImportRejectedException(problems.list());
                 }
-                List<KindImporter.Written> written = importer
-                    .write(lines.stream().map(KindImporter.Line::value).toList());
+                List<Written> written = importer.write(lines.stream().map(KindImporter.Line::value).toList());
                 if (dryRun) {
                     // A dry run writes like a real one, so its counts are exactly what
                     // the import would do, and then
@@ -149,7 +149,7 @@ public class ImportService {
                     audit(importer.kind(), written);
                 }
                 int rows = lines.size();
-                int created = (int) written.stream().filter(KindImporter.Written::created).count();
+                int created = (int) written.stream().filter(Written::created).count();
                 int updated = written.size() - created;
                 return new ImportResult(importer.kind().path(), rows, created, updated, rows - created - updated);
             });
@@ -164,8 +164,8 @@ public class ImportService {
      * One event per record, in the import's transaction and in the name of the signed-in
      * user.
      */
-    private void audit(ImportKind kind, List<KindImporter.Written> written) {
-        for (KindImporter.Written record : written) {
+    private void audit(ImportKind kind, List<Written> written) {
+        for (Written record : written) {
             this.audit.change(record.created() ? AuditAction.CREATE : AuditAction.UPDATE, kind.entity(), record.key(),
                     tree(record.before()), tree(record.after()));
         }

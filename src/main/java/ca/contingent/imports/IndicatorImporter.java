@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import ca.contingent.results.InvalidMeasureException;
 import ca.contingent.results.Measure;
+import ca.contingent.shared.Upserts;
+import ca.contingent.shared.Upserts.Written;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

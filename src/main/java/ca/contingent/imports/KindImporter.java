@@ -2,6 +2,8 @@ package ca.contingent.imports;
 
 import java.util.List;
 
+import ca.contingent.shared.Upserts.Written;
+
 /**
  * What one kind of file knows: its columns, how a row becomes a record, the checks that
  * need the whole file or the database, and how its records are written.
@@ -64,15 +66,6 @@ interface KindImporter<L> {
 
     /** A row read from the file, with its number (1 = first data row). */
     record Line<L>(int row, L value) {
-
-    }
-
-    /**
-     * One record an import created or changed: its key, and its values as JSON text
-     * before ({@code null} when it was created) and after, with references by code or
-     * external id, as the file names them.
-     */
-    record Written(String key, boolean created, String before, String after) {
 
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import ca.contingent.results.Level;
+import ca.contingent.shared.Upserts;
+import ca.contingent.shared.Upserts.Written;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

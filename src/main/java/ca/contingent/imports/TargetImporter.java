@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.InvalidFiscalYearException;
+import ca.contingent.shared.Upserts;
+import ca.contingent.shared.Upserts.Written;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

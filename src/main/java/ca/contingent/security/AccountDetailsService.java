@@ -1,9 +1,10 @@
 package ca.contingent.security;
 
-import ca.contingent.shared.Role;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+
+import ca.contingent.shared.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

@@ -1,12 +1,12 @@
 package ca.contingent.security;
 
-import ca.contingent.shared.Role;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
+import ca.contingent.shared.Role;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;

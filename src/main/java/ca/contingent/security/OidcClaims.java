@@ -1,11 +1,12 @@
 package ca.contingent.security;
 
-import ca.contingent.shared.Role;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import ca.contingent.shared.Role;
 
 /**
  * Reads the user name and the roles out of the claims an identity provider sent. Role

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
 import ca.contingent.audit.Exports;
-import ca.contingent.shared.Role;
 import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.Role;
 import ca.contingent.shared.Table;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;

@@ -15,17 +15,17 @@ import java.util.regex.Pattern;
 
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
-import ca.contingent.shared.Role;
 import ca.contingent.security.Sessions;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.NotFoundException;
+import ca.contingent.shared.Role;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.shared.UnprocessableException.FieldError;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

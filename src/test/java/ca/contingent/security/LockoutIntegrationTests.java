@@ -1,10 +1,10 @@
 package ca.contingent.security;
 
-import ca.contingent.shared.Role;
 import java.util.concurrent.ThreadLocalRandom;
 
 import ca.contingent.IntegrationTest;
 import ca.contingent.TestUsers;
+import ca.contingent.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

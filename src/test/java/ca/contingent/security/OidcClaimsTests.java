@@ -1,9 +1,9 @@
 package ca.contingent.security;
 
-import ca.contingent.shared.Role;
 import java.util.List;
 import java.util.Map;
 
+import ca.contingent.shared.Role;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

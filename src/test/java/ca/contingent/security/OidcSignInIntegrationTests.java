@@ -1,6 +1,5 @@
 package ca.contingent.security;
 
-import ca.contingent.shared.Role;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import ca.contingent.IntegrationTest;
+import ca.contingent.shared.Role;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;

@@ -1,8 +1,8 @@
 package ca.contingent.security;
 
-import ca.contingent.shared.Role;
 import ca.contingent.IntegrationTest;
 import ca.contingent.TestUsers;
+import ca.contingent.shared.Role;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,8 @@
 package ca.contingent.security;
 
-import ca.contingent.shared.Role;
 import java.util.UUID;
+
+import ca.contingent.shared.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -1,4 +1,4 @@
-package ca.contingent.imports;
+package ca.contingent.shared;
 
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * statement sees the database as it was when the statement began, so no extra query per
  * row is needed.
  */
-final class Upserts {
+public final class Upserts {
 
     private Upserts() {
     }
@@ -30,7 +30,7 @@ final class Upserts {
      * One column of the rows as text, {@code null} kept, ready to be cast to its SQL
      * array type.
      */
-    static <L> String[] column(List<L> lines, Function<L, Object> value) {
+    public static <L> String[] column(List<L> lines, Function<L, Object> value) {
         String[] column = new String[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             Object v = value.apply(lines.get(i));
@@ -44,7 +44,7 @@ final class Upserts {
      * (created), and its values before and after as JSON text; each parameter is a
      * {@code String[]} column.
      */
-    static List<KindImporter.Written> run(JdbcTemplate jdbc, String sql, String[]... columns) {
+    public static List<Written> run(JdbcTemplate jdbc, String sql, String[]... columns) {
         if (columns.length == 0 || columns[0].length == 0) {
             return List.of();
         }
@@ -55,8 +55,7 @@ final class Upserts {
                 statement.setArray(i + 1, array);
             }
             return statement;
-        }, (rs, rowNum) -> new KindImporter.Written(rs.getString(1), rs.getBoolean(2), rs.getString(3),
-                rs.getString(4)));
+        }, (rs, rowNum) -> new Written(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4)));
     }
 
     /**
@@ -64,7 +63,8 @@ final class Upserts {
      * parameter, followed by one {@code text[]} parameter for each further collection.
      */
     @SafeVarargs
-    static Set<String> existing(JdbcTemplate jdbc, String sql, Collection<String> keys, Collection<String>... more) {
+    public static Set<String> existing(JdbcTemplate jdbc, String sql, Collection<String> keys,
+            Collection<String>... more) {
         Object[] known = keys.stream().filter(Objects::nonNull).distinct().toArray();
         if (known.length == 0) {
             return Set.of();
@@ -78,6 +78,15 @@ final class Upserts {
             return statement;
         }, (rs, rowNum) -> rs.getString(1));
         return Set.copyOf(new ArrayList<>(found));
+    }
+
+    /**
+     * One record a bulk write created or changed: its key, and its values as JSON text
+     * before ({@code null} when it was created) and after, with references by code or
+     * external id as an import file names them, for the audit log.
+     */
+    public record Written(String key, boolean created, String before, String after) {
+
     }
 
 }
