@@ -2,6 +2,8 @@ package ca.contingent.results;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -298,20 +300,38 @@ public class LogicModel {
 
     // Targets
 
-    /** The targets of a year, or of every year; program-wide ones first. */
+    /**
+     * The targets of a year, or of every year: newest year first, then the program's own
+     * targets, then by mission and indicator.
+     */
     @Transactional(readOnly = true)
     public List<TargetRow> targetRows(FiscalYear year) {
+        Map<Long, String> missionCodes = missionCodes();
         return this.jdbc.sql("""
                 select t.id, i.code as indicator, i.name_en as indicator_en, i.name_fr as indicator_fr, i.unit,
-                       m.code as mission, t.fiscal_year, t.baseline, t.target
+                       t.mission_id, t.fiscal_year, t.baseline, t.target
                 from indicator_target t
                 join indicator i on i.id = t.indicator_id
-                left join mission m on m.id = t.mission_id
-                where cast(:year as text) is null or t.fiscal_year = :year
-                order by t.fiscal_year desc, m.code nulls first, i.code""")
+                where cast(:year as text) is null or t.fiscal_year = :year""")
             .param("year", year == null ? null : year.toString())
-            .query(TargetRow.class)
-            .list();
+            .query((rs, row) -> new TargetRow(rs.getLong("id"), rs.getString("indicator"), rs.getString("indicator_en"),
+                    rs.getString("indicator_fr"), Unit.valueOf(rs.getString("unit")),
+                    missionCodes.get(rs.getObject("mission_id", Long.class)), rs.getString("fiscal_year"),
+                    rs.getBigDecimal("baseline"), rs.getBigDecimal("target")))
+            .list()
+            .stream()
+            .sorted(Comparator.comparing(TargetRow::fiscalYear)
+                .reversed()
+                .thenComparing(TargetRow::mission, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                .thenComparing(TargetRow::indicator))
+            .toList();
+    }
+
+    /** Mission codes by id, from the mission module. */
+    private Map<Long, String> missionCodes() {
+        Map<Long, String> codes = new HashMap<>();
+        this.missions.all().forEach((mission) -> codes.put(mission.id(), mission.code()));
+        return codes;
     }
 
     /** The fiscal years that have targets, newest first. */
