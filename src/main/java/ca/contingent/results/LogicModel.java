@@ -117,9 +117,10 @@ public class LogicModel {
     public Outcome updateOutcome(String code, OutcomeForm form) {
         Outcome current = outcome(code);
         Long parentId = checkedParent(form, code);
-        if (current.level() != form.level() && hasChildren(current)) {
-            throw UnprocessableException.of("level", "results.outcome.levelWithChildren", code);
-        }
+        Outcome.levelChangeProblem(code, current.level(), form.level(), () -> hasChildren(current))
+            .ifPresent((problem) -> {
+                throw UnprocessableException.of("level", problem.messageKey(), problem.arguments());
+            });
         AuditedOutcome before = audited(current);
         try {
             Outcome saved = this.outcomes.save(new Outcome(current.id(), code, form.nameEn(), form.nameFr(),
@@ -157,27 +158,19 @@ public class LogicModel {
     }
 
     /**
-     * The parent's id when the form's parent fits its level: none for the ultimate
-     * outcome, the level above else.
+     * The parent's id when the form's parent fits its level (the rule of
+     * {@link Outcome#parentProblem}): none for the ultimate outcome, the level above
+     * else.
      */
     private Long checkedParent(OutcomeForm form, String code) {
-        Level expected = form.level().parentLevel();
-        if (expected == null) {
-            if (form.parent() != null) {
-                throw UnprocessableException.of("parent", "results.outcome.ultimateHasNoParent");
-            }
-            return null;
-        }
-        if (form.parent() == null) {
-            throw UnprocessableException.of("parent", "results.outcome.parentRequired", form.level(), expected);
-        }
-        Outcome parent = this.outcomes.findByCode(form.parent())
-            .orElseThrow(() -> UnprocessableException.of("parent", "results.outcome.unknown", form.parent()));
-        if (parent.code().equals(code) || parent.level() != expected) {
-            throw UnprocessableException.of("parent", "results.outcome.parentLevel", parent.code(), parent.level(),
-                    form.level(), expected);
-        }
-        return parent.id();
+        Outcome parent = form.parent() == null ? null : this.outcomes.findByCode(form.parent()).orElse(null);
+        Outcome
+            .parentProblem(code, form.level(), form.parent() != null, form.parent(),
+                    parent == null ? null : parent.level())
+            .ifPresent((problem) -> {
+                throw UnprocessableException.of("parent", problem.messageKey(), problem.arguments());
+            });
+        return parent == null ? null : parent.id();
     }
 
     private AuditedOutcome audited(Outcome outcome) {
@@ -268,11 +261,10 @@ public class LogicModel {
         if (form.denominator() != null) {
             measureProblem("denominator", form.denominator(), errors);
         }
-        if (form.unit() == Unit.PERCENT && form.denominator() == null) {
-            errors.add(new FieldError("denominator", "results.indicator.percentNeedsDenominator"));
-        }
-        if (form.unit() == Unit.COUNT && form.denominator() != null) {
-            errors.add(new FieldError("denominator", "results.indicator.countHasNoDenominator"));
+        if (form.unit() != null) {
+            form.unit()
+                .denominatorProblem(form.denominator() != null)
+                .ifPresent((key) -> errors.add(new FieldError("denominator", key)));
         }
         if (!errors.isEmpty()) {
             throw new UnprocessableException(errors);
