@@ -38,13 +38,17 @@ $$;
 -- where a top-level mission counts its own and its components' people (a person in two components of one parent is
 -- one row for the parent) and a component its own. leadership: one of the person's counting deployments there is a
 -- leadership position. Each counted deployment is read once and stands for its own mission and, when it is in a
--- component, for the parent too; the rows are then made distinct by hashing.
+-- component, for the parent too; the rows are then made distinct by hashing (agency and gender are the person's, so
+-- grouping by them splits nothing). Measured against the union it replaces (reference/performance-baselines.md data
+-- set at 0.1): as fast, with one scan of the period's deployments instead of a materialised CTE read twice.
 create function mission_person(period_from date, period_to date)
 returns table (mission_id bigint, person_id bigint, agency_id bigint, gender char(1), leadership boolean)
 language sql stable as $$
     select v.mission_id, c.person_id, c.agency_id, c.gender, bool_or(c.leadership)
     from counted_deployment(period_from, period_to) c
-    cross join lateral (values (c.mission_id), (c.top_mission_id)) v (mission_id)
+    cross join lateral (select c.mission_id
+                        union all
+                        select c.top_mission_id where c.top_mission_id <> c.mission_id) v (mission_id)
     group by v.mission_id, c.person_id, c.agency_id, c.gender
 $$;
 
