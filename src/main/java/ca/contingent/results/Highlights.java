@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,14 +89,9 @@ public class Highlights {
      */
     @Transactional(readOnly = true)
     public List<HighlightRow> rows(FiscalYear year, String mission, Set<String> allowed) {
-        Map<Long, String> codes = missionCodes();
-        Long missionId = mission == null ? null
-                : codes.entrySet()
-                    .stream()
-                    .filter((entry) -> entry.getValue().equals(mission))
-                    .map(Map.Entry::getKey)
-                    .findFirst()
-                    .orElse(-1L);
+        Map<Long, String> codes = MissionCodes.byId(this.missions.all());
+        // An unknown mission has no highlights.
+        Long missionId = mission == null ? null : this.missions.find(mission).map(Mission::id).orElse(-1L);
         List<HighlightRow> rows = this.jdbc.sql(SELECT + """
                 where (cast(:year as text) is null or h.fiscal_year = :year)
                   and (cast(:mission as bigint) is null or h.mission_id = :mission)""")
@@ -117,13 +111,6 @@ public class Highlights {
                 rs.getString("text_fr"));
     }
 
-    /** Mission codes by id, from the mission module. */
-    private Map<Long, String> missionCodes() {
-        Map<Long, String> codes = new HashMap<>();
-        this.missions.all().forEach((mission) -> codes.put(mission.id(), mission.code()));
-        return codes;
-    }
-
     /**
      * The codes of the missions whose highlights the scope may edit: {@code null} for
      * headquarters (every mission), a commander's missions and their components, nothing
@@ -136,7 +123,7 @@ public class Highlights {
         }
         // The scope speaks of deployments; a one-row stand-in for "a deployment to this
         // mission" asks it the question, for every mission the mission module knows.
-        Map<Long, String> codes = missionCodes();
+        Map<Long, String> codes = MissionCodes.byId(this.missions.all());
         List<Object> params = new ArrayList<>();
         params.add(codes.keySet().stream().mapToLong(Long::longValue).toArray());
         String condition = scope.deployments("d", params);
@@ -155,7 +142,7 @@ public class Highlights {
     /** A highlight the caller may edit; outside their missions as if there were none. */
     @Transactional(readOnly = true)
     public HighlightRow get(long id, Set<String> allowed) {
-        Map<Long, String> codes = missionCodes();
+        Map<Long, String> codes = MissionCodes.byId(this.missions.all());
         return this.jdbc.sql(SELECT + " where h.id = :id")
             .param("id", id)
             .query((rs, row) -> row(rs, codes))

@@ -3,7 +3,6 @@ package ca.contingent.results;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -298,7 +297,7 @@ public class LogicModel {
      */
     @Transactional(readOnly = true)
     public List<TargetRow> targetRows(FiscalYear year) {
-        Map<Long, String> missionCodes = missionCodes();
+        Map<Long, String> missionCodes = MissionCodes.byId(this.missions.all());
         return this.jdbc.sql("""
                 select t.id, i.code as indicator, i.name_en as indicator_en, i.name_fr as indicator_fr, i.unit,
                        t.mission_id, t.fiscal_year, t.baseline, t.target
@@ -317,13 +316,6 @@ public class LogicModel {
                 .thenComparing(TargetRow::mission, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
                 .thenComparing(TargetRow::indicator))
             .toList();
-    }
-
-    /** Mission codes by id, from the mission module. */
-    private Map<Long, String> missionCodes() {
-        Map<Long, String> codes = new HashMap<>();
-        this.missions.all().forEach((mission) -> codes.put(mission.id(), mission.code()));
-        return codes;
     }
 
     /** The fiscal years that have targets, newest first. */

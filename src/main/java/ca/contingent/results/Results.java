@@ -71,8 +71,7 @@ public class Results {
         String language = Language.of(locale);
         String missionCode = missionCodeOrNull == null || missionCodeOrNull.isBlank() ? null : missionCodeOrNull.trim();
         List<Mission> missions = this.missions.all();
-        Map<Long, String> codes = new HashMap<>();
-        missions.forEach((mission) -> codes.put(mission.id(), mission.code()));
+        Map<Long, String> codes = MissionCodes.byId(missions);
         Long missionId = null;
         if (missionCode != null) {
             missionId = missions.stream()
@@ -148,8 +147,7 @@ public class Results {
         Figures(FiscalYear year, AnnualReport report, List<Mission> missions) {
             this.year = year;
             this.report = report;
-            Map<Long, String> codes = new HashMap<>();
-            missions.forEach((mission) -> codes.put(mission.id(), mission.code()));
+            Map<Long, String> codes = MissionCodes.byId(missions);
             for (Mission mission : missions) {
                 this.missionsByCode.put(mission.code(), mission);
                 if (mission.parentId() != null) {
