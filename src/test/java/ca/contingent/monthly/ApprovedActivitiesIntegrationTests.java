@@ -53,6 +53,11 @@ class ApprovedActivitiesIntegrationTests {
         approve(THREE_LINES);
         assertThat(generated()).containsExactly("MR-T-MRP1-2030-05-1", "MR-T-MRP1-2030-05-2", "MR-T-MRP1-2030-05-3");
         assertThat(reportedTypes()).containsExactlyInAnyOrder("T-MR first line", "T-MR second line", "T-MR third line");
+        assertThat(this.jdbc.sql("""
+                select count(*) from activity a join monthly_report r on r.id = a.monthly_report_id
+                where r.month = date '2030-05-01'""").query(Integer.class).single())
+            .as("rows tied to the report by its key")
+            .isEqualTo(3);
 
         // Headquarters delete the second row on the activities page, then reopen the
         // report.
