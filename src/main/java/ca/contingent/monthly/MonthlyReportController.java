@@ -3,11 +3,14 @@ package ca.contingent.monthly;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import ca.contingent.activity.ActivityCategory;
 import ca.contingent.audit.Exports;
 import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.Role;
 import ca.contingent.shared.Table;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
@@ -146,11 +149,9 @@ class MonthlyReportController {
     String show(@PathVariable String key, Authentication authentication, Model model) {
         MonthlyReportView report = this.reports.get(authentication, key);
         model.addAttribute("report", report);
-        model.addAttribute("steps", List.of(Step.values())
-            .stream()
-            .filter((step) -> step.startsFrom(report.status()) && step.allows(MonthlyReports.roles(authentication)))
-            .toList());
-        model.addAttribute("mine", MonthlyReports.roles(authentication).contains("MEMBER"));
+        Set<Role> roles = MonthlyReports.roles(authentication);
+        model.addAttribute("steps", Step.open(report.status(), roles));
+        model.addAttribute("mine", !Collections.disjoint(roles, Step.writers()));
         return "monthly/show";
     }
 
