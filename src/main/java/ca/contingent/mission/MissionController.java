@@ -234,7 +234,7 @@ class MissionController {
      * already in the model keeps its binding errors.
      */
     private String form(MissionForm form, String editedCode, Model model) {
-        List<Mission> parents = this.missions.topLevel()
+        List<MissionChoice> parents = this.missions.topLevel()
             .stream()
             .filter((candidate) -> !candidate.code().equals(editedCode))
             .toList();
