@@ -134,16 +134,9 @@ public class MissionBulkWriter {
                 problems.add(new Bulk.Problem(row.row(), "endDate", "mission.bulk.endBeforeStart",
                         mission.endDate().toString(), mission.startDate().toString()));
             }
-            for (MissionTree.Break broken : tree.breaks(mission.code(), mission.parent())) {
-                problems.add(switch (broken.kind()) {
-                    case OWN_PARENT -> new Bulk.Problem(row.row(), "parent", "mission.bulk.ownParent", mission.code());
-                    case UNKNOWN_PARENT ->
-                        new Bulk.Problem(row.row(), "parent", "mission.bulk.unknownParent", mission.parent());
-                    case PARENT_IS_COMPONENT -> new Bulk.Problem(row.row(), "parent", "mission.bulk.parentIsComponent",
-                            mission.parent(), broken.grandparent());
-                    case HAS_COMPONENTS ->
-                        new Bulk.Problem(row.row(), "parent", "mission.bulk.hasComponents", mission.code());
-                });
+            List<MissionTree.Break> breaks = tree.breaks(mission.code(), mission.parent());
+            if (!breaks.isEmpty() && breaks.get(0).kind() == MissionTree.Kind.OWN_PARENT) {
+                problems.add(new Bulk.Problem(row.row(), "parent", "mission.bulk.ownParent", mission.code()));
             }
             List<String> required = row.value().requiredReadiness();
             if (required != null) {
@@ -151,6 +144,20 @@ public class MissionBulkWriter {
                     .filter((item) -> !items.contains(item))
                     .forEach((item) -> problems.add(new Bulk.Problem(row.row(), "requiredReadiness",
                             "mission.bulk.unknownReadinessItem", item)));
+            }
+            for (MissionTree.Break broken : breaks) {
+                switch (broken.kind()) {
+                    case UNKNOWN_PARENT -> problems
+                        .add(new Bulk.Problem(row.row(), "parent", "mission.bulk.unknownParent", mission.parent()));
+                    case PARENT_IS_COMPONENT -> problems.add(new Bulk.Problem(row.row(), "parent",
+                            "mission.bulk.parentIsComponent", mission.parent(), broken.grandparent()));
+                    case HAS_COMPONENTS -> problems
+                        .add(new Bulk.Problem(row.row(), "parent", "mission.bulk.hasComponents", mission.code()));
+                    case OWN_PARENT -> {
+                        // Reported above, before the readiness items, as a row's own
+                        // values come before its references.
+                    }
+                }
             }
         }
         return problems;
