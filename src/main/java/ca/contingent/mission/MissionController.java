@@ -8,6 +8,7 @@ import ca.contingent.audit.Exports;
 import ca.contingent.readiness.MissionRequirements;
 import ca.contingent.readiness.ReadinessCodes;
 import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.CountryCode;
 import ca.contingent.shared.Table;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
@@ -242,6 +243,7 @@ class MissionController {
             model.addAttribute("form", form);
         }
         model.addAttribute("parents", parents);
+        model.addAttribute("countries", CountryCode.all());
         model.addAttribute("creating", editedCode == null);
         model.addAttribute("editedCode", editedCode);
         return "mission/form";
