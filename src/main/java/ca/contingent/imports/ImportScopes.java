@@ -50,7 +50,7 @@ class ImportScopes {
         List<Object> missionParams = new ArrayList<>();
         String missionCondition = scope.deployments("d", missionParams);
         Set<String> missions = new HashSet<>(this.jdbc.sql("""
-                select m.code from mission_choice m
+                select m.code from mission m
                 cross join lateral (select cast(null as bigint) as person_id, m.id as mission_id) d
                 where\s""" + missionCondition).params(missionParams).query(String.class).list());
         return new ImportScope(agencies, missions);
