@@ -2,6 +2,7 @@ package ca.contingent.shared;
 
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
@@ -54,7 +55,7 @@ public final class Bulk {
         }
         // Bean Validation reports in no particular order; by field, the order of a row is
         // the same every time.
-        problems.sort(java.util.Comparator.comparing(Problem::field));
+        problems.sort(Comparator.comparing(Problem::field));
         return problems;
     }
 
