@@ -251,7 +251,9 @@ public class MissionService {
             return null;
         }
         String code = mission == null ? null : mission.code();
-        for (MissionTree.Break broken : tree().breaks(code, parentCode)) {
+        List<MissionTree.Break> breaks = new MissionTree(parents()).breaks(code, parentCode);
+        if (!breaks.isEmpty()) {
+            MissionTree.Break broken = breaks.get(0);
             throw switch (broken.kind()) {
                 case OWN_PARENT -> UnprocessableException.of("parent", "mission.parent.self", parentCode);
                 case UNKNOWN_PARENT -> UnprocessableException.of("parent", "mission.parent.unknown", parentCode);
@@ -271,10 +273,6 @@ public class MissionService {
             parents.put(rs.getString(1), rs.getString(2));
         });
         return parents;
-    }
-
-    private MissionTree tree() {
-        return new MissionTree(parents());
     }
 
     /**
