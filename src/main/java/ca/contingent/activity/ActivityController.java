@@ -65,7 +65,7 @@ class ActivityController {
         model.addAttribute("mission", mission);
         model.addAttribute("category", category);
         model.addAttribute("fiscalYear", fiscalYear);
-        model.addAttribute("missions", this.missions.all());
+        model.addAttribute("missions", this.missions.choices());
         model.addAttribute("sort", ActivityService.SORTING.key(sort));
         model.addAttribute("dir", "desc".equalsIgnoreCase(dir) ? "desc" : "asc");
         return "activity/list";
@@ -169,7 +169,7 @@ class ActivityController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }
-        model.addAttribute("missions", this.missions.all());
+        model.addAttribute("missions", this.missions.choices());
         model.addAttribute("creating", editedId == null);
         model.addAttribute("editedId", editedId);
         return "activity/form";

@@ -7,6 +7,8 @@ import java.util.List;
 import ca.contingent.agency.Agency;
 import ca.contingent.agency.AgencyService;
 import ca.contingent.audit.Exports;
+import ca.contingent.mission.MissionChoice;
+import ca.contingent.mission.MissionService;
 import ca.contingent.person.PersonOption;
 import ca.contingent.person.PersonService;
 import ca.contingent.person.ScopeResolver;
@@ -40,6 +42,8 @@ class DeploymentController {
 
     private final PersonService people;
 
+    private final MissionService missions;
+
     private final AgencyService agencies;
 
     private final ScopeResolver scopes;
@@ -48,11 +52,12 @@ class DeploymentController {
 
     private final Exports exports;
 
-    DeploymentController(DeploymentService deployments, PersonService people, AgencyService agencies,
-            ScopeResolver scopes, DeploymentLifecycle lifecycle, Exports exports) {
+    DeploymentController(DeploymentService deployments, PersonService people, MissionService missions,
+            AgencyService agencies, ScopeResolver scopes, DeploymentLifecycle lifecycle, Exports exports) {
         this.exports = exports;
         this.deployments = deployments;
         this.people = people;
+        this.missions = missions;
         this.agencies = agencies;
         this.scopes = scopes;
         this.lifecycle = lifecycle;
@@ -69,8 +74,8 @@ class DeploymentController {
     }
 
     @ModelAttribute("missions")
-    List<MissionOption> missions() {
-        return this.deployments.missions();
+    List<MissionChoice> missions() {
+        return this.missions.choices();
     }
 
     @GetMapping

@@ -7,6 +7,7 @@ import java.util.List;
 import ca.contingent.audit.Exports;
 import ca.contingent.readiness.MissionRequirements;
 import ca.contingent.readiness.ReadinessCodes;
+import ca.contingent.shared.CountryCode;
 import ca.contingent.shared.Table;
 import ca.contingent.web.Flash;
 import ca.contingent.web.Refusals;
@@ -200,7 +201,7 @@ class MissionController {
      * already in the model keeps its binding errors.
      */
     private String form(MissionForm form, String editedCode, Model model) {
-        List<Mission> parents = this.missions.topLevel()
+        List<MissionChoice> parents = this.missions.topLevel()
             .stream()
             .filter((candidate) -> !candidate.code().equals(editedCode))
             .toList();
@@ -208,6 +209,7 @@ class MissionController {
             model.addAttribute("form", form);
         }
         model.addAttribute("parents", parents);
+        model.addAttribute("countries", CountryCode.all());
         model.addAttribute("creating", editedCode == null);
         model.addAttribute("editedCode", editedCode);
         return "mission/form";
