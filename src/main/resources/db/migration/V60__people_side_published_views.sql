@@ -2,21 +2,13 @@
 -- owner publishes for others to read: the views below, each marked "published" for its owner in db/owners.properties.
 -- They name columns one by one (never *), so that an owner who adds a column publishes it by choice. Simple views:
 -- the planner inlines them, and joins whose columns a query does not use are removed (left joins on unique keys), so
--- reading through them costs what reading the tables did.
+-- reading through them costs what reading the tables did. The people side also reads mission_choice and
+-- person_summary, which V65 publishes for the mission and person modules.
 
 -- agency: each agency as other modules refer to it, by id or by code, with its names (people lists, users, imports).
 create view agency_name as
 select a.id, a.code, a.name_en, a.name_fr
 from agency a;
-
--- person: a person as other modules name, sort and filter them: the external id, the names and their search keys,
--- the languages spoken, and the agency by id and code (imports and users meet people by external id through it).
--- The same definition as the missions side's (issue 9), so that both sides read one view.
-create view person_summary as
-    select p.id, p.external_id, p.family_name, p.given_name, p.family_key, p.given_key, p.languages, p.agency_id,
-           a.code as agency_code
-    from person p
-    join agency a on a.id = p.agency_id;
 
 -- person: how many people each agency has on the roster (the agency list, and why an agency cannot be deleted).
 create view person_agency_count as
@@ -42,14 +34,6 @@ select d.id, d.external_id, d.person_id, d.mission_id, m.code as mission_code, m
        m.name_fr as mission_name_fr, d.role, d.leadership, d.term, d.start_date, d.end_date, d.status
 from deployment d
 left join mission m on m.id = d.mission_id;
-
--- mission: every mission as a choice (code, names, the code of the mission it is a component of), with its id for
--- the tables that refer to missions by id (a commander's missions and their components, a mission's parent's required
--- readiness). The same definition as the missions side's (issue 9), so that both sides read one view.
-create view mission_choice as
-    select m.id, m.code, m.name_en, m.name_fr, m.parent_id, p.code as parent_code
-    from mission m
-    left join mission p on p.id = m.parent_id;
 
 -- A mission's page counts its commanders, and a mission cannot go while a user names it: both look users up by
 -- mission, which the primary key (user_id, mission_id) does not serve.
