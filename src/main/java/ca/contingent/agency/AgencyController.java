@@ -38,6 +38,11 @@ class AgencyController {
         return AgencyType.values();
     }
 
+    @ModelAttribute("provinces")
+    Province[] provinces() {
+        return Province.values();
+    }
+
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) AgencyType type,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Model model) {
