@@ -5,14 +5,12 @@ import java.io.IOException;
 import ca.contingent.audit.Exports;
 import ca.contingent.mission.Mission;
 import ca.contingent.mission.MissionService;
-import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.InvalidFiscalYearException;
 import ca.contingent.shared.Table;
 import ca.contingent.shared.Text;
-import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
-import ca.contingent.web.FormErrors;
+import ca.contingent.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -67,7 +65,7 @@ class ActivityController {
         model.addAttribute("mission", mission);
         model.addAttribute("category", category);
         model.addAttribute("fiscalYear", fiscalYear);
-        model.addAttribute("missions", this.missions.all());
+        model.addAttribute("missions", this.missions.choices());
         model.addAttribute("sort", ActivityService.SORTING.key(sort));
         model.addAttribute("dir", "desc".equalsIgnoreCase(dir) ? "desc" : "asc");
         return "activity/list";
@@ -121,20 +119,11 @@ class ActivityController {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") ActivityForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Activity activity = this.activities.create(form);
-                Flash.success(redirect, "activity.created", activity.externalId());
-                return "redirect:/activities/" + activity.externalId();
-            }
-            catch (ConflictException ex) {
-                result.rejectValue("externalId", ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        return form(form, null, model);
+        return Refusals.onForm(result).conflictOn("externalId").submit(() -> {
+            Activity activity = this.activities.create(form);
+            Flash.success(redirect, "activity.created", activity.externalId());
+            return "redirect:/activities/" + activity.externalId();
+        }, () -> form(form, null, model));
     }
 
     @GetMapping("/{externalId}")
@@ -158,20 +147,11 @@ class ActivityController {
         // An unknown record is a 404 even when the posted form is invalid, never a form
         // for nothing.
         this.activities.get(externalId);
-        if (!result.hasErrors()) {
-            try {
-                this.activities.update(externalId, form);
-                Flash.success(redirect, "activity.updated", externalId);
-                return "redirect:/activities/" + externalId;
-            }
-            catch (ConflictException ex) {
-                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        return form(form, externalId, model);
+        return Refusals.onForm(result).submit(() -> {
+            this.activities.update(externalId, form);
+            Flash.success(redirect, "activity.updated", externalId);
+            return "redirect:/activities/" + externalId;
+        }, () -> form(form, externalId, model));
     }
 
     @PostMapping("/{externalId}/delete")
@@ -189,7 +169,7 @@ class ActivityController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }
-        model.addAttribute("missions", this.missions.all());
+        model.addAttribute("missions", this.missions.choices());
         model.addAttribute("creating", editedId == null);
         model.addAttribute("editedId", editedId);
         return "activity/form";

@@ -15,11 +15,11 @@ import jakarta.validation.constraints.Size;
  */
 @WomenWithinParticipants
 public record ActivityForm(
-        @Size(max = 40, message = LONG) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]*",
+        @Size(max = EXTERNAL_ID_LENGTH, message = LONG) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]*",
                 message = "{activity.validation.externalId}") String externalId,
         @NotBlank(message = REQUIRED) String mission, @NotNull(message = REQUIRED) LocalDate date,
         @NotNull(message = REQUIRED) ActivityCategory category,
-        @NotBlank(message = REQUIRED) @Size(max = 200, message = LONG) String type,
+        @NotBlank(message = REQUIRED) @Size(max = TYPE_LENGTH, message = LONG) String type,
         @NotNull(message = REQUIRED) @PositiveOrZero(message = NOT_NEGATIVE) Integer sessions,
         @PositiveOrZero(message = NOT_NEGATIVE) Integer participants,
         @PositiveOrZero(message = NOT_NEGATIVE) Integer participantsWomen, Integer version) {
@@ -33,6 +33,12 @@ public record ActivityForm(
     static final String LONG = "{activity.validation.tooLong}";
 
     static final String NOT_NEGATIVE = "{activity.validation.notNegative}";
+
+    /** The longest external id. */
+    public static final int EXTERNAL_ID_LENGTH = 40;
+
+    /** The longest type of activity. */
+    public static final int TYPE_LENGTH = 200;
 
     public ActivityForm {
         externalId = (externalId == null || externalId.isBlank()) ? null : externalId.trim();

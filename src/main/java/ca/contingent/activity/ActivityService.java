@@ -72,7 +72,7 @@ public class ActivityService {
                        m.name_fr as mission_name_fr, a.date, a.category, a.type, a.sessions, a.participants,
                        a.participants_women
                 from activity a
-                join mission m on m.id = a.mission_id
+                join mission_choice m on m.id = a.mission_id
                 %s
                 order by %s, a.external_id
                 """.formatted(where, SORTING.orderBy(sort, direction));

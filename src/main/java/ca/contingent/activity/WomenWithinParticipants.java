@@ -12,9 +12,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * An activity form that counts no more women than participants; an empty participant
- * count counts as 0, as the database and the report read it. The error is reported on the
- * women's count, the field to change.
+ * An activity form that counts no more women than participants, the rule of
+ * {@link ParticipantCounts}. The error is reported on the women's count, the field to
+ * change.
  */
 @Documented
 @Target(ElementType.TYPE)
@@ -32,11 +32,8 @@ import jakarta.validation.Payload;
 
         @Override
         public boolean isValid(ActivityForm form, ConstraintValidatorContext context) {
-            if (form == null || form.participantsWomen() == null) {
-                return true;
-            }
-            int participants = form.participants() == null ? 0 : form.participants();
-            if (form.participantsWomen() <= participants) {
+            if (form == null
+                    || ParticipantCounts.womenWithinParticipants(form.participants(), form.participantsWomen())) {
                 return true;
             }
             context.disableDefaultConstraintViolation();

@@ -3,9 +3,9 @@ package ca.contingent.agency;
 import java.io.IOException;
 
 import ca.contingent.audit.Exports;
-import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.Table;
 import ca.contingent.web.Flash;
+import ca.contingent.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -36,6 +36,11 @@ class AgencyController {
     @ModelAttribute("types")
     AgencyType[] types() {
         return AgencyType.values();
+    }
+
+    @ModelAttribute("provinces")
+    Province[] provinces() {
+        return Province.values();
     }
 
     @GetMapping
@@ -75,18 +80,14 @@ class AgencyController {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Agency agency = this.agencies.create(form);
-                Flash.success(redirect, "agency.created", agency.code());
-                return "redirect:/agencies/" + agency.code();
-            }
-            catch (ConflictException ex) {
-                result.rejectValue("code", ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-        }
-        model.addAttribute("creating", true);
-        return "agency/form";
+        return Refusals.onForm(result).conflictOn("code").submit(() -> {
+            Agency agency = this.agencies.create(form);
+            Flash.success(redirect, "agency.created", agency.code());
+            return "redirect:/agencies/" + agency.code();
+        }, () -> {
+            model.addAttribute("creating", true);
+            return "agency/form";
+        });
     }
 
     @GetMapping("/{code}")
@@ -105,31 +106,23 @@ class AgencyController {
     @PostMapping("/{code}/edit")
     String update(@PathVariable String code, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                this.agencies.update(code, form);
-                Flash.success(redirect, "agency.updated", code);
-                return "redirect:/agencies/" + code;
-            }
-            catch (ConflictException ex) {
-                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-        }
-        model.addAttribute("creating", false);
-        return "agency/form";
+        return Refusals.onForm(result).submit(() -> {
+            this.agencies.update(code, form);
+            Flash.success(redirect, "agency.updated", code);
+            return "redirect:/agencies/" + code;
+        }, () -> {
+            model.addAttribute("creating", false);
+            return "agency/form";
+        });
     }
 
     @PostMapping("/{code}/delete")
     String delete(@PathVariable String code, RedirectAttributes redirect) {
-        try {
+        return Refusals.onPage(redirect, "redirect:/agencies/" + code, () -> {
             this.agencies.delete(code);
             Flash.success(redirect, "agency.deleted", code);
             return "redirect:/agencies";
-        }
-        catch (ConflictException ex) {
-            Flash.error(redirect, ex.messageKey(), ex.arguments());
-            return "redirect:/agencies/" + code;
-        }
+        });
     }
 
 }

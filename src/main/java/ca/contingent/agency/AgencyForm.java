@@ -7,12 +7,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What a person may enter about an agency; the code cannot change once created. */
+/**
+ * What a person may enter about an agency; the code cannot change once created. The rules
+ * are those of the agencies import: {@link AgencyCode},
+ * {@link AgencyValues#NAME_MAX_LENGTH}, {@link Province}.
+ */
 public record AgencyForm(
-        @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*", message = "{validation.code}") String code,
-        @NotBlank @Size(max = 200) String nameEn, @NotBlank @Size(max = 200) String nameFr, @NotNull AgencyType type,
-        @Pattern(regexp = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT", message = "{validation.province}") String province,
-        @NotNull LocalDate partnerSince, Integer version) {
+        @NotBlank @Size(max = AgencyCode.MAX_LENGTH) @Pattern(regexp = AgencyCode.FORMAT,
+                message = "{validation.code}") String code,
+        @NotBlank @Size(max = AgencyValues.NAME_MAX_LENGTH) String nameEn,
+        @NotBlank @Size(max = AgencyValues.NAME_MAX_LENGTH) String nameFr, @NotNull AgencyType type,
+        @ProvinceCode String province, @NotNull LocalDate partnerSince, Integer version) {
 
     public AgencyForm {
         province = (province == null || province.isBlank()) ? null : province.trim();

@@ -1,8 +1,11 @@
 package ca.contingent.agency;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
@@ -52,7 +55,7 @@ public class AgencyService {
         }
         String sql = """
                 select a.code, a.name_en, a.name_fr, a.type, a.province, a.partner_since,
-                       (select count(*) from person p where p.agency_id = a.id) as people
+                       coalesce((select c.people from person_agency_count c where c.agency_id = a.id), 0) as people
                 from agency a
                 %s
                 order by %s
@@ -68,6 +71,22 @@ public class AgencyService {
     @Transactional(readOnly = true)
     public Optional<Agency> find(String code) {
         return this.agencies.findByCode(code);
+    }
+
+    /** Which of these codes are agencies. */
+    @Transactional(readOnly = true)
+    public Set<String> existing(Collection<String> codes) {
+        String[] wanted = codes.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
+        if (wanted.length == 0) {
+            return Set.of();
+        }
+        return Set.copyOf(
+                this.jdbc.sql("select code from agency where code = any(?)").param(wanted).query(String.class).list());
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return this.agencies.count();
     }
 
     @Transactional(readOnly = true)
@@ -103,14 +122,16 @@ public class AgencyService {
     @Transactional
     public void delete(String code) {
         Agency agency = get(code);
-        int people = this.jdbc.sql("select count(*) from person where agency_id = ?")
+        // The person and user modules publish these counts; neither table is the agency's
+        // to read.
+        int people = this.jdbc.sql("select coalesce(sum(people), 0) from person_agency_count where agency_id = ?")
             .param(agency.id())
             .query(Integer.class)
             .single();
         if (people > 0) {
             throw new ConflictException("agency.delete.referencedByPeople", code, people);
         }
-        int users = this.jdbc.sql("select count(*) from app_user where agency_id = ?")
+        int users = this.jdbc.sql("select count(*) from user_scope where agency_id = ?")
             .param(agency.id())
             .query(Integer.class)
             .single();

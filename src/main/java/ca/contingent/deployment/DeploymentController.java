@@ -7,17 +7,18 @@ import java.util.List;
 import ca.contingent.agency.Agency;
 import ca.contingent.agency.AgencyService;
 import ca.contingent.audit.Exports;
+import ca.contingent.mission.MissionChoice;
+import ca.contingent.mission.MissionService;
 import ca.contingent.person.PersonOption;
 import ca.contingent.person.PersonService;
 import ca.contingent.person.ScopeResolver;
-import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.InvalidFiscalYearException;
 import ca.contingent.shared.Table;
 import ca.contingent.shared.Text;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
-import ca.contingent.web.FormErrors;
+import ca.contingent.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -41,6 +42,8 @@ class DeploymentController {
 
     private final PersonService people;
 
+    private final MissionService missions;
+
     private final AgencyService agencies;
 
     private final ScopeResolver scopes;
@@ -49,11 +52,12 @@ class DeploymentController {
 
     private final Exports exports;
 
-    DeploymentController(DeploymentService deployments, PersonService people, AgencyService agencies,
-            ScopeResolver scopes, DeploymentLifecycle lifecycle, Exports exports) {
+    DeploymentController(DeploymentService deployments, PersonService people, MissionService missions,
+            AgencyService agencies, ScopeResolver scopes, DeploymentLifecycle lifecycle, Exports exports) {
         this.exports = exports;
         this.deployments = deployments;
         this.people = people;
+        this.missions = missions;
         this.agencies = agencies;
         this.scopes = scopes;
         this.lifecycle = lifecycle;
@@ -70,8 +74,8 @@ class DeploymentController {
     }
 
     @ModelAttribute("missions")
-    List<MissionOption> missions() {
-        return this.deployments.missions();
+    List<MissionChoice> missions() {
+        return this.missions.choices();
     }
 
     @GetMapping
@@ -152,21 +156,12 @@ class DeploymentController {
     String create(@Valid @ModelAttribute("form") DeploymentForm form, BindingResult result,
             Authentication authentication, Model model, RedirectAttributes redirect) {
         rejectDates(form, result);
-        if (!result.hasErrors()) {
-            try {
-                Deployment deployment = this.deployments.create(this.scopes.of(authentication), form,
-                        authentication.getName());
-                Flash.success(redirect, "deployment.created", deployment.externalId());
-                return "redirect:/deployments/" + deployment.externalId();
-            }
-            catch (ConflictException ex) {
-                result.rejectValue("externalId", ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        return form(model, authentication, true, DeploymentStatus.PLANNED);
+        return Refusals.onForm(result).conflictOn("externalId").submit(() -> {
+            Deployment deployment = this.deployments.create(this.scopes.of(authentication), form,
+                    authentication.getName());
+            Flash.success(redirect, "deployment.created", deployment.externalId());
+            return "redirect:/deployments/" + deployment.externalId();
+        }, () -> form(model, authentication, true, DeploymentStatus.PLANNED));
     }
 
     @GetMapping("/{externalId}")
@@ -200,31 +195,32 @@ class DeploymentController {
 
     /**
      * One lifecycle step; every reason it is refused shows on the deployment's page, in
-     * the user's language.
+     * the user's language: the lifecycle's reasons (and a rule of the step itself, such
+     * as an end date) listed next to the steps, a conflict as the page's message.
      */
     private static String step(String externalId, RedirectAttributes redirect, String done, Runnable action) {
-        try {
-            action.run();
-            Flash.success(redirect, done, externalId);
-        }
-        catch (LifecycleRefusedException ex) {
-            redirect.addFlashAttribute("refusals",
-                    ex.refusals()
-                        .stream()
-                        .map((refusal) -> new Flash("error", refusal.messageKey(), refusal.arguments()))
-                        .toList());
-        }
-        catch (UnprocessableException ex) {
-            redirect.addFlashAttribute("refusals",
-                    ex.errors()
-                        .stream()
-                        .map((error) -> new Flash("error", error.messageKey(), error.arguments()))
-                        .toList());
-        }
-        catch (ConflictException ex) {
-            Flash.error(redirect, ex.messageKey(), ex.arguments());
-        }
-        return "redirect:/deployments/" + externalId;
+        String page = "redirect:/deployments/" + externalId;
+        return Refusals.onPage(redirect, page, () -> {
+            try {
+                action.run();
+                Flash.success(redirect, done, externalId);
+            }
+            catch (LifecycleRefusedException ex) {
+                redirect.addFlashAttribute("refusals",
+                        ex.refusals()
+                            .stream()
+                            .map((refusal) -> new Flash("error", refusal.messageKey(), refusal.arguments()))
+                            .toList());
+            }
+            catch (UnprocessableException ex) {
+                redirect.addFlashAttribute("refusals",
+                        ex.errors()
+                            .stream()
+                            .map((error) -> new Flash("error", error.messageKey(), error.arguments()))
+                            .toList());
+            }
+            return page;
+        });
     }
 
     @GetMapping("/{externalId}/edit")
@@ -238,35 +234,24 @@ class DeploymentController {
     String update(@PathVariable String externalId, @Valid @ModelAttribute("form") DeploymentForm form,
             BindingResult result, Authentication authentication, Model model, RedirectAttributes redirect) {
         rejectDates(form, result);
-        if (!result.hasErrors()) {
-            try {
-                this.deployments.update(externalId, form);
-                Flash.success(redirect, "deployment.updated", externalId);
-                return "redirect:/deployments/" + externalId;
-            }
-            catch (ConflictException ex) {
-                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        // The stored status, not a posted one: the form only shows it.
-        return form(model, authentication, false,
-                this.deployments.row(this.scopes.of(authentication), externalId).status());
+        return Refusals.onForm(result).submit(() -> {
+            this.deployments.update(externalId, form);
+            Flash.success(redirect, "deployment.updated", externalId);
+            return "redirect:/deployments/" + externalId;
+        }, () -> {
+            // The stored status, not a posted one: the form only shows it.
+            DeploymentStatus stored = this.deployments.row(this.scopes.of(authentication), externalId).status();
+            return form(model, authentication, false, stored);
+        });
     }
 
     @PostMapping("/{externalId}/delete")
     String delete(@PathVariable String externalId, RedirectAttributes redirect) {
-        try {
+        return Refusals.onPage(redirect, "redirect:/deployments/" + externalId, () -> {
             this.deployments.delete(externalId);
-        }
-        catch (ConflictException ex) {
-            Flash.error(redirect, ex.messageKey(), ex.arguments());
-            return "redirect:/deployments/" + externalId;
-        }
-        Flash.success(redirect, "deployment.deleted", externalId);
-        return "redirect:/deployments";
+            Flash.success(redirect, "deployment.deleted", externalId);
+            return "redirect:/deployments";
+        });
     }
 
     /** A new deployment's status is PLANNED; an existing one's is its stored status. */

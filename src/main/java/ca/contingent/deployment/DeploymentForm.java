@@ -20,16 +20,22 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * moves it on
  */
 public record DeploymentForm(
-        @Size(max = 40, message = "{deployment.externalId.size}") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*",
-                message = "{deployment.externalId.format}") String externalId,
+        @Size(max = EXTERNAL_ID_LENGTH, message = "{deployment.externalId.size}") @Pattern(
+                regexp = "[A-Za-z0-9][A-Za-z0-9_-]*", message = "{deployment.externalId.format}") String externalId,
         @NotBlank(message = "{deployment.person.required}") String person,
         @NotBlank(message = "{deployment.mission.required}") String mission,
-        @NotBlank(message = "{deployment.role.required}") @Size(max = 120,
+        @NotBlank(message = "{deployment.role.required}") @Size(max = ROLE_LENGTH,
                 message = "{deployment.role.size}") String role,
         Boolean leadership, @NotNull(message = "{deployment.term.required}") Term term,
         @NotNull(message = "{deployment.startDate.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate startDate,
         @NotNull(message = "{deployment.endDate.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate endDate,
         DeploymentStatus status, Integer version) {
+
+    /** The longest external id. */
+    public static final int EXTERNAL_ID_LENGTH = 40;
+
+    /** The longest role. */
+    public static final int ROLE_LENGTH = 120;
 
     public DeploymentForm {
         externalId = blankToNull(externalId);

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
+import ca.contingent.mission.MissionService;
 import ca.contingent.mission.MissionStrengths;
 import ca.contingent.mission.StrengthHistory;
 import ca.contingent.person.Scope;
@@ -37,13 +38,16 @@ public class DeploymentLifecycle {
 
     private final MissionStrengths strengths;
 
+    private final MissionService missions;
+
     private final JdbcClient jdbc;
 
     private final AuditLog audit;
 
     DeploymentLifecycle(DeploymentService deployments, DeploymentRepository repository, Readiness readiness,
-            MissionStrengths strengths, JdbcClient jdbc, AuditLog audit) {
+            MissionStrengths strengths, MissionService missions, JdbcClient jdbc, AuditLog audit) {
         this.strengths = strengths;
+        this.missions = missions;
         this.deployments = deployments;
         this.repository = repository;
         this.readiness = readiness;
@@ -153,18 +157,15 @@ public class DeploymentLifecycle {
             return List.of();
         }
         Function<LocalDate, Integer> strengthOn = history::on;
-        List<DailyStrength.Period> others = this.jdbc
-            .sql("""
-                    select d.start_date as start, d.end_date as "end" from deployment d join mission m on m.id = d.mission_id
-                    where d.status = 'DEPLOYED' and d.id <> ? and (m.id = ? or m.parent_id = ?)
-                      and daterange(d.start_date, d.end_date, '[]') && daterange(?, ?, '[]')""")
+        List<DailyStrength.Period> others = this.jdbc.sql("""
+                select d.start_date as start, d.end_date as "end"
+                from deployment d join mission_choice m on m.id = d.mission_id
+                where d.status = 'DEPLOYED' and d.id <> ? and (m.id = ? or m.parent_id = ?)
+                  and daterange(d.start_date, d.end_date, '[]') && daterange(?, ?, '[]')""")
             .params(candidate.id(), missionId, missionId, candidate.startDate(), candidate.endDate())
             .query(DailyStrength.Period.class)
             .list();
-        String code = this.jdbc.sql("select code from mission where id = ?")
-            .param(missionId)
-            .query(String.class)
-            .single();
+        String code = this.missions.find(missionId).orElseThrow().code();
         return DailyStrength.exceeded(candidate.startDate(), candidate.endDate(), others, strengthOn)
             .stream()
             .map((excess) -> new Refusal(Refusal.STRENGTH_EXCEEDED, null, excess.from(), "lifecycle.strength.exceeded",

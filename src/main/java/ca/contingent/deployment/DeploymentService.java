@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
+import ca.contingent.mission.Mission;
+import ca.contingent.mission.MissionService;
 import ca.contingent.person.Person;
 import ca.contingent.person.PersonService;
 import ca.contingent.person.Scope;
@@ -17,8 +19,11 @@ import ca.contingent.shared.NotFoundException;
 import ca.contingent.shared.SortableColumns;
 import ca.contingent.shared.Text;
 import ca.contingent.shared.UnprocessableException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,16 +39,15 @@ public class DeploymentService {
     static final SortableColumns SORTING = SortableColumns.of("start", "d.start_date", "end", "d.end_date", "person",
             "(p.family_key, p.given_key, p.external_id)", "mission", "m.code", "status", "d.status");
 
+    // The person and the mission through what their modules publish for others to read.
     private static final String SELECT_ROWS = """
-            select d.external_id, p.external_id as person, p.family_name, p.given_name, a.code as agency,
+            select d.external_id, p.external_id as person, p.family_name, p.given_name, p.agency_code as agency,
                    m.code as mission, m.name_en as mission_name_en, m.name_fr as mission_name_fr,
-                   pm.code as parent_mission, d.role, d.leadership, d.term, d.start_date, d.end_date, d.status,
-                   d.version
+                   m.parent_code as parent_mission, d.role, d.leadership, d.term, d.start_date, d.end_date,
+                   d.status, d.version
             from deployment d
-            join person p on p.id = d.person_id
-            join agency a on a.id = p.agency_id
-            join mission m on m.id = d.mission_id
-            left join mission pm on pm.id = m.parent_id
+            join person_summary p on p.id = d.person_id
+            join mission_choice m on m.id = d.mission_id
             """;
 
     private static final String OVERLAP_CONSTRAINT = "deployment_no_overlap";
@@ -52,16 +56,19 @@ public class DeploymentService {
 
     private final PersonService people;
 
+    private final MissionService missions;
+
     private final JdbcClient jdbc;
 
     private final TransactionTemplate savepoint;
 
     private final AuditLog audit;
 
-    DeploymentService(DeploymentRepository deployments, PersonService people, JdbcClient jdbc,
+    DeploymentService(DeploymentRepository deployments, PersonService people, MissionService missions, JdbcClient jdbc,
             PlatformTransactionManager transactions, AuditLog audit) {
         this.deployments = deployments;
         this.people = people;
+        this.missions = missions;
         this.jdbc = jdbc;
         this.audit = audit;
         // A write that the database refuses aborts the whole PostgreSQL transaction;
@@ -77,12 +84,12 @@ public class DeploymentService {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder("where ").append(scope.deployments("d", params));
         if (!Text.isBlank(filter.mission())) {
-            where.append(" and (m.code = ? or pm.code = ?)");
+            where.append(" and (m.code = ? or m.parent_code = ?)");
             params.add(filter.mission().trim());
             params.add(filter.mission().trim());
         }
         if (!Text.isBlank(filter.agency())) {
-            where.append(" and a.code = ?");
+            where.append(" and p.agency_code = ?");
             params.add(filter.agency().trim());
         }
         if (filter.status() != null) {
@@ -113,17 +120,17 @@ public class DeploymentService {
      */
     @Transactional(readOnly = true)
     public Optional<String> languageOfOperationNotSpoken(String externalId) {
-        return this.jdbc.sql("""
-                select m.language from deployment d
-                join person p on p.id = d.person_id
-                join mission m on m.id = d.mission_id
-                left join mission pm on pm.id = m.parent_id
-                where d.external_id = ?
-                  and not m.language = any (string_to_array(p.languages, ';'))
-                  and (pm.id is null or not pm.language = any (string_to_array(p.languages, ';')))""")
-            .param(externalId)
+        Deployment deployment = get(externalId);
+        List<String> spoken = List.of(this.jdbc.sql("select languages from person_summary where id = ?")
+            .param(deployment.personId())
             .query(String.class)
-            .optional();
+            .single()
+            .split(";"));
+        Mission mission = this.missions.find(deployment.missionId()).orElseThrow();
+        boolean understood = spoken.contains(mission.language()) || this.missions.find(mission.parentId())
+            .map((parent) -> spoken.contains(parent.language()))
+            .orElse(false);
+        return understood ? Optional.empty() : Optional.of(mission.language());
     }
 
     /**
@@ -140,18 +147,6 @@ public class DeploymentService {
             .query(DeploymentRow.class)
             .optional()
             .orElseThrow(() -> NotFoundException.of("deployment", externalId));
-    }
-
-    /**
-     * Every mission, parents before their components, as choices for forms and filters.
-     */
-    @Transactional(readOnly = true)
-    public List<MissionOption> missions() {
-        return this.jdbc.sql("""
-                select m.code, m.name_en, m.name_fr, pm.code as parent
-                from mission m left join mission pm on pm.id = m.parent_id
-                order by coalesce(pm.code, m.code), m.parent_id nulls first, m.code
-                """).query(MissionOption.class).list();
     }
 
     @Transactional(readOnly = true)
@@ -221,17 +216,19 @@ public class DeploymentService {
     @Transactional
     public void delete(String externalId) {
         Deployment deployment = get(externalId);
-        // A member's monthly reports on this deployment keep it: they are its record of
-        // work (table of the monthly
-        // module, read here as the person module reads deployments).
-        int reports = this.jdbc.sql("select count(*) from monthly_report where deployment_id = ?")
-            .param(deployment.id())
-            .query(Integer.class)
-            .single();
-        if (reports > 0) {
-            throw new ConflictException("deployment.delete.referenced", externalId, reports);
+        try {
+            // In a savepoint, so that a refusal leaves the caller's transaction usable.
+            this.savepoint.executeWithoutResult((transaction) -> this.deployments.delete(deployment));
         }
-        this.deployments.delete(deployment);
+        catch (DataIntegrityViolationException ex) {
+            // A member's monthly reports on this deployment keep it: they are its record
+            // of work. The monthly module's foreign key refuses the delete; this module
+            // does not read that module's table to ask first.
+            if (referencedBy(ex, "monthly_report")) {
+                throw new ConflictException("deployment.delete.referenced", externalId);
+            }
+            throw ex;
+        }
         this.audit.change(AuditAction.DELETE, "deployment", deployment.externalId(), deployment, null);
     }
 
@@ -291,11 +288,16 @@ public class DeploymentService {
     }
 
     private long missionId(String code) {
-        return this.jdbc.sql("select id from mission where code = ?")
-            .param(code)
-            .query(Long.class)
-            .optional()
+        return this.missions.find(code)
+            .map(Mission::id)
             .orElseThrow(() -> UnprocessableException.of("mission", "deployment.mission.unknown", code));
+    }
+
+    /** Whether the database refused a delete because a row of that table refers to it. */
+    private static boolean referencedBy(DataIntegrityViolationException ex, String table) {
+        return ex.getMostSpecificCause() instanceof PSQLException psql
+                && PSQLState.FOREIGN_KEY_VIOLATION.getState().equals(psql.getSQLState())
+                && psql.getServerErrorMessage() != null && table.equals(psql.getServerErrorMessage().getTable());
     }
 
     /**

@@ -1,6 +1,6 @@
 /**
  * Who goes where and when: a person's deployment to a mission, its term and its status.
- * Missions are read with SQL (code and names) rather than through the mission module,
- * which is built in parallel.
+ * People and missions are read through their modules' Java APIs and the views they
+ * publish ({@code person_summary}, {@code mission_choice}).
  */
 package ca.contingent.deployment;

@@ -1,10 +1,10 @@
 package ca.contingent.imports;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
+import ca.contingent.agency.Agency;
+import ca.contingent.agency.AgencyService;
 import ca.contingent.person.Scope;
 import ca.contingent.person.ScopeResolver;
 
@@ -23,10 +23,13 @@ class ImportScopes {
 
     private final ScopeResolver resolver;
 
+    private final AgencyService agencies;
+
     private final JdbcClient jdbc;
 
-    ImportScopes(ScopeResolver resolver, JdbcClient jdbc) {
+    ImportScopes(ScopeResolver resolver, AgencyService agencies, JdbcClient jdbc) {
         this.resolver = resolver;
+        this.agencies = agencies;
         this.jdbc = jdbc;
     }
 
@@ -35,24 +38,21 @@ class ImportScopes {
         if (scope.isEverything()) {
             return ImportScope.everything();
         }
-        // Scope speaks in SQL conditions on person and deployment rows. A person of
-        // agency A would be in scope
-        // exactly when A is the caller's to import into; a deployment to mission M
-        // likewise. So each agency and each
-        // mission is put in the shape of such a row (no id yet: a new person has no
-        // deployment) and asked.
-        List<Object> agencyParams = new ArrayList<>();
-        String agencyCondition = scope.people("p", agencyParams);
-        Set<String> agencies = new HashSet<>(this.jdbc.sql("""
-                select a.code from agency a
-                cross join lateral (select cast(null as bigint) as id, a.id as agency_id) p
-                where\s""" + agencyCondition).params(agencyParams).query(String.class).list());
-        List<Object> missionParams = new ArrayList<>();
-        String missionCondition = scope.deployments("d", missionParams);
-        Set<String> missions = new HashSet<>(this.jdbc.sql("""
-                select m.code from mission m
-                cross join lateral (select cast(null as bigint) as person_id, m.id as mission_id) d
-                where\s""" + missionCondition).params(missionParams).query(String.class).list());
+        // The agencies whose people the scope lets the caller enter, the missions whose
+        // deployments it lets them see (the mission module publishes the missions' ids
+        // and codes): both lists are short.
+        Set<String> agencies = new HashSet<>();
+        for (Agency agency : this.agencies.all()) {
+            if (scope.coversAgency(agency.id())) {
+                agencies.add(agency.code());
+            }
+        }
+        Set<String> missions = new HashSet<>();
+        this.jdbc.sql("select id, code from mission_choice").query((rs) -> {
+            if (scope.coversMission(rs.getLong("id"))) {
+                missions.add(rs.getString("code"));
+            }
+        });
         return new ImportScope(agencies, missions);
     }
 

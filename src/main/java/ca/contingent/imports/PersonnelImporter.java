@@ -2,73 +2,38 @@ package ca.contingent.imports;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import ca.contingent.shared.Upserts;
+import ca.contingent.agency.AgencyCode;
+import ca.contingent.agency.AgencyService;
+import ca.contingent.person.Gender;
+import ca.contingent.person.PersonCategory;
+import ca.contingent.person.PersonImports;
+import ca.contingent.person.PersonValues;
+import ca.contingent.shared.Language;
 import ca.contingent.shared.Upserts.Written;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+/**
+ * The personnel file: its columns, each cell read by the person module's rules, the
+ * agencies and the caller's scope checked, and the rows handed to that module's writer.
+ */
 @Component
-class PersonnelImporter implements KindImporter<PersonnelImporter.PersonLine> {
+class PersonnelImporter implements KindImporter<PersonValues> {
 
-    static final List<String> GENDERS = List.of("F", "M", "X");
+    static final List<String> GENDERS = Arrays.stream(Gender.values()).map(Enum::name).toList();
 
-    static final List<String> CATEGORIES = List.of("POLICE", "CIVILIAN");
+    static final List<String> CATEGORIES = Arrays.stream(PersonCategory.values()).map(Enum::name).toList();
 
-    /**
-     * ISO 639-1 as the JDK knows it: two lower-case letters that name a language, not any
-     * two letters.
-     */
-    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
+    private final PersonImports people;
 
-    /** A person as the audit log shows it: the file's columns, the agency by its code. */
-    private static final String JSON = """
-            jsonb_build_object('external_id', %1$s.external_id, 'family_name', %1$s.family_name,
-                               'given_name', %1$s.given_name, 'gender', %1$s.gender, 'category', %1$s.category,
-                               'agency_code', %2$s.code, 'rank', %1$s.rank, 'languages', %1$s.languages)""";
+    private final AgencyService agencies;
 
-    private static final String UPSERT = """
-            with r as (
-                select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                     ?::text[])
-                     as r(external_id, family_name, given_name, gender, category, agency_code, rank, languages)
-            ), old as (
-                select t.external_id, %1$s as before
-                from person t join agency a on a.id = t.agency_id
-                where t.external_id in (select external_id from r)
-            ), up as (
-                insert into person (external_id, family_name, given_name, gender, category, agency_id, rank,
-                                    languages)
-                select r.external_id, r.family_name, r.given_name, r.gender, r.category, a.id, r.rank, r.languages
-                from r
-                join agency a on a.code = r.agency_code
-                on conflict (external_id) do update
-                    set family_name = excluded.family_name, given_name = excluded.given_name,
-                        gender = excluded.gender, category = excluded.category, agency_id = excluded.agency_id,
-                        rank = excluded.rank, languages = excluded.languages, version = person.version + 1
-                    where (person.family_name, person.given_name, person.gender, person.category, person.agency_id,
-                           person.rank, person.languages)
-                          is distinct from
-                          (excluded.family_name, excluded.given_name, excluded.gender, excluded.category,
-                           excluded.agency_id, excluded.rank, excluded.languages)
-                returning person.*, (xmax = 0) as created
-            )
-            select up.external_id, up.created, old.before::text, %2$s::text
-            from up join agency a on a.id = up.agency_id left join old on old.external_id = up.external_id
-            """.formatted(JSON.formatted("t", "a"), JSON.formatted("up", "a"));
-
-    private final JdbcTemplate jdbc;
-
-    PersonnelImporter(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    record PersonLine(String externalId, String familyName, String givenName, String gender, String category,
-            String agencyCode, String rank, String languages) {
+    PersonnelImporter(PersonImports people, AgencyService agencies) {
+        this.people = people;
+        this.agencies = agencies;
     }
 
     @Override
@@ -84,41 +49,49 @@ class PersonnelImporter implements KindImporter<PersonnelImporter.PersonLine> {
     }
 
     @Override
-    public PersonLine read(Cells cells) {
-        PersonLine line = new PersonLine(cells.text("external_id", 40), cells.text("family_name", 100),
-                cells.text("given_name", 100), cells.oneOf("gender", GENDERS), cells.oneOf("category", CATEGORIES),
-                cells.text("agency_code", 20), cells.optionalText("rank", 60), languages(cells));
-        return line;
+    public PersonValues read(Cells cells) {
+        String externalId = cells.text("external_id", PersonValues.EXTERNAL_ID_MAX_LENGTH);
+        String familyName = cells.text("family_name", PersonValues.NAME_MAX_LENGTH);
+        String givenName = cells.text("given_name", PersonValues.NAME_MAX_LENGTH);
+        String gender = cells.oneOf("gender", GENDERS);
+        String category = cells.oneOf("category", CATEGORIES);
+        String agencyCode = cells.text("agency_code", AgencyCode.MAX_LENGTH);
+        String rank = cells.optionalText("rank", PersonValues.RANK_MAX_LENGTH);
+        return new PersonValues(externalId, familyName, givenName, gender == null ? null : Gender.valueOf(gender),
+                category == null ? null : PersonCategory.valueOf(category), agencyCode, rank, languages(cells));
     }
 
-    /** {@code en;fr}, spaces around the codes tolerated and dropped. */
-    private static String languages(Cells cells) {
-        String value = cells.text("languages", 60);
+    /**
+     * {@code en;fr}, spaces around the codes tolerated and dropped; each code by
+     * {@link Language}'s rule.
+     */
+    private static List<Language> languages(Cells cells) {
+        String value = cells.text("languages", PersonValues.LANGUAGES_MAX_LENGTH);
         if (value == null) {
             return null;
         }
         List<String> codes = Arrays.stream(value.split(";", -1)).map(String::trim).toList();
-        if (codes.stream().anyMatch((code) -> !code.matches("[a-z]{2}") || !ISO_639_1.contains(code))) {
+        if (!codes.stream().allMatch(Language::isCode)) {
             cells.problem("languages", "import.error.languages", value);
             return null;
         }
-        return codes.stream().collect(Collectors.joining(";"));
+        return codes.stream().map(Language::of).toList();
     }
 
     @Override
-    public String key(PersonLine line) {
+    public String key(PersonValues line) {
         return line.externalId();
     }
 
     @Override
-    public void check(List<Line<PersonLine>> lines, Problems problems, ImportScope scope) {
-        Set<String> agencies = Upserts.existing(this.jdbc, "select code from agency where code = any(?)",
-                lines.stream().map((line) -> line.value().agencyCode()).collect(Collectors.toSet()));
+    public void check(List<Line<PersonValues>> lines, Problems problems, ImportScope scope) {
+        Set<String> agencies = this.agencies
+            .existing(lines.stream().map((line) -> line.value().agencyCode()).collect(Collectors.toSet()));
         Set<String> storedElsewhere = storedOutside(lines, scope);
-        for (Line<PersonLine> line : lines) {
+        for (Line<PersonValues> line : lines) {
             // A row's agency being the caller's is not enough: the external id may be
-            // someone of another agency,
-            // whom the upsert would otherwise change or move into the caller's agency.
+            // someone of another agency, whom the upsert would otherwise change or move
+            // into the caller's agency.
             if (storedElsewhere.contains(line.value().externalId())) {
                 problems.add(line.row(), "external_id", "import.error.storedOutOfScope", line.value().externalId());
             }
@@ -139,23 +112,18 @@ class PersonnelImporter implements KindImporter<PersonnelImporter.PersonLine> {
      * The file's external ids that are stored people of an agency outside the caller's
      * scope.
      */
-    private Set<String> storedOutside(List<Line<PersonLine>> lines, ImportScope scope) {
+    private Set<String> storedOutside(List<Line<PersonValues>> lines, ImportScope scope) {
         if (scope.agencyCodes() == null) {
             return Set.of();
         }
-        Set<String> ids = lines.stream().map((line) -> line.value().externalId()).collect(Collectors.toSet());
-        return Upserts.existing(this.jdbc, """
-                select p.external_id from person p join agency a on a.id = p.agency_id
-                where p.external_id = any(?) and a.code <> all(?)""", ids, scope.agencyCodes());
+        return this.people.storedOutside(
+                lines.stream().map((line) -> line.value().externalId()).collect(Collectors.toSet()),
+                scope.agencyCodes());
     }
 
     @Override
-    public List<Written> write(List<PersonLine> lines) {
-        return Upserts.run(this.jdbc, UPSERT, Upserts.column(lines, PersonLine::externalId),
-                Upserts.column(lines, PersonLine::familyName), Upserts.column(lines, PersonLine::givenName),
-                Upserts.column(lines, PersonLine::gender), Upserts.column(lines, PersonLine::category),
-                Upserts.column(lines, PersonLine::agencyCode), Upserts.column(lines, PersonLine::rank),
-                Upserts.column(lines, PersonLine::languages));
+    public List<Written> write(List<PersonValues> lines) {
+        return this.people.importRows(lines);
     }
 
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import ca.contingent.agency.AgencyService;
+import ca.contingent.person.PersonService;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.ReferenceDataLoaded;
 
@@ -46,11 +48,18 @@ class ReferenceDataLoader implements ApplicationRunner {
      */
     static final FiscalYear REFERENCE_YEAR = FiscalYear.parse("2024-25");
 
+    /** The advisory lock that one loading at a time holds ("CONTINGE" in ASCII). */
+    static final long LOAD_LOCK = 0x434f4e54494e4745L;
+
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
     private final ImportService imports;
 
     private final JdbcClient jdbc;
+
+    private final AgencyService agencies;
+
+    private final PersonService people;
 
     private final TransactionTemplate transaction;
 
@@ -58,11 +67,14 @@ class ReferenceDataLoader implements ApplicationRunner {
 
     private final ApplicationEventPublisher events;
 
-    ReferenceDataLoader(ImportService imports, JdbcClient jdbc, PlatformTransactionManager transactions,
-            @Value("${contingent.reference-data:true}") boolean enabled, ApplicationEventPublisher events) {
+    ReferenceDataLoader(ImportService imports, JdbcClient jdbc, AgencyService agencies, PersonService people,
+            PlatformTransactionManager transactions, @Value("${contingent.reference-data:true}") boolean enabled,
+            ApplicationEventPublisher events) {
         this.imports = imports;
         this.events = events;
         this.jdbc = jdbc;
+        this.agencies = agencies;
+        this.people = people;
         this.transaction = new TransactionTemplate(transactions);
         this.enabled = enabled;
     }
@@ -81,13 +93,12 @@ class ReferenceDataLoader implements ApplicationRunner {
     List<ImportResult> load() {
         long started = System.nanoTime();
         List<ImportResult> results = this.transaction.execute((status) -> {
-            // Two instances starting on one empty database: the second waits here, then
-            // finds the data loaded.
-            this.jdbc.sql("lock table agency, person in share row exclusive mode").update();
-            long existing = this.jdbc.sql("select (select count(*) from agency) + (select count(*) from person)")
-                .query(Long.class)
-                .single();
-            if (existing > 0) {
+            // Two instances starting on one empty database: the second waits here until
+            // the first commits, then finds the data loaded. A lock of the transaction,
+            // so
+            // that the loader need not lock the tables of the modules it loads.
+            this.jdbc.sql("select pg_advisory_xact_lock(?)").param(LOAD_LOCK).query().singleValue();
+            if (this.agencies.count() + this.people.count() > 0) {
                 return List.<ImportResult>of();
             }
             List<ImportResult> done = new ArrayList<>();

@@ -2,6 +2,7 @@ package ca.contingent.mission;
 
 import java.time.LocalDate;
 
+import ca.contingent.shared.CountryCode;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
@@ -29,6 +30,16 @@ public record Mission(@Id Long id, String code, String nameEn, String nameFr, Lo
 
     public String name(String language) {
         return "fr".equals(language) ? this.nameFr : this.nameEn;
+    }
+
+    /**
+     * The country's code and its name in the language, from {@link CountryCode}
+     * ({@code HT – Haiti}); the code alone when it names no country (a record written
+     * before codes were checked against the list).
+     */
+    public String countryLabel(String language) {
+        return CountryCode.isKnown(this.country) ? this.country + " – " + CountryCode.of(this.country).name(language)
+                : this.country;
     }
 
     public boolean isComponent() {

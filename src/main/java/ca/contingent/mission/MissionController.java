@@ -7,11 +7,10 @@ import java.util.List;
 import ca.contingent.audit.Exports;
 import ca.contingent.readiness.MissionRequirements;
 import ca.contingent.readiness.ReadinessCodes;
-import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.CountryCode;
 import ca.contingent.shared.Table;
-import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
-import ca.contingent.web.FormErrors;
+import ca.contingent.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -102,20 +101,11 @@ class MissionController {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") MissionForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Mission mission = this.missions.create(form);
-                Flash.success(redirect, "mission.created", mission.code());
-                return "redirect:/missions/" + mission.code();
-            }
-            catch (ConflictException ex) {
-                result.rejectValue("code", ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        return form(form, null, model);
+        return Refusals.onForm(result).conflictOn("code").submit(() -> {
+            Mission mission = this.missions.create(form);
+            Flash.success(redirect, "mission.created", mission.code());
+            return "redirect:/missions/" + mission.code();
+        }, () -> form(form, null, model));
     }
 
     @GetMapping("/{code}")
@@ -145,18 +135,11 @@ class MissionController {
     String changeStrength(@PathVariable String code, @Valid @ModelAttribute("strengthForm") StrengthChangeForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Mission mission = this.missions.get(code);
-        if (!result.hasErrors()) {
-            try {
-                this.strengths.change(code, form.effectiveFrom(), form.strength());
-                Flash.success(redirect, "mission.strength.changed", code, form.strength(),
-                        form.effectiveFrom().toString());
-                return "redirect:/missions/" + code + "#authorized-strength";
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        return show(mission, form, model);
+        return Refusals.onForm(result).submit(() -> {
+            this.strengths.change(code, form.effectiveFrom(), form.strength());
+            Flash.success(redirect, "mission.strength.changed", code, form.strength(), form.effectiveFrom().toString());
+            return "redirect:/missions/" + code + "#authorized-strength";
+        }, () -> show(mission, form, model));
     }
 
     /**
@@ -167,15 +150,12 @@ class MissionController {
     String requireReadiness(@PathVariable String code,
             @RequestParam(name = "items", required = false) List<String> items, RedirectAttributes redirect) {
         Mission mission = this.missions.get(code);
-        try {
+        String page = "redirect:/missions/" + code + "#required-readiness";
+        return Refusals.onPage(redirect, page, () -> {
             this.requirements.set(mission.id(), code, items);
             Flash.success(redirect, "mission.readiness.saved", code);
-        }
-        catch (UnprocessableException ex) {
-            UnprocessableException.FieldError first = ex.errors().get(0);
-            Flash.error(redirect, first.messageKey(), first.arguments());
-        }
-        return "redirect:/missions/" + code + "#required-readiness";
+            return page;
+        });
     }
 
     @PostMapping("/{code}/strength/{effectiveFrom}/delete")
@@ -200,33 +180,20 @@ class MissionController {
         // An unknown record is a 404 even when the posted form is invalid, never a form
         // for nothing.
         this.missions.get(code);
-        if (!result.hasErrors()) {
-            try {
-                this.missions.update(code, form);
-                Flash.success(redirect, "mission.updated", code);
-                return "redirect:/missions/" + code;
-            }
-            catch (ConflictException ex) {
-                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        return form(form, code, model);
+        return Refusals.onForm(result).submit(() -> {
+            this.missions.update(code, form);
+            Flash.success(redirect, "mission.updated", code);
+            return "redirect:/missions/" + code;
+        }, () -> form(form, code, model));
     }
 
     @PostMapping("/{code}/delete")
     String delete(@PathVariable String code, RedirectAttributes redirect) {
-        try {
+        return Refusals.onPage(redirect, "redirect:/missions/" + code, () -> {
             this.missions.delete(code);
             Flash.success(redirect, "mission.deleted", code);
             return "redirect:/missions";
-        }
-        catch (ConflictException ex) {
-            Flash.error(redirect, ex.messageKey(), ex.arguments());
-            return "redirect:/missions/" + code;
-        }
+        });
     }
 
     /**
@@ -234,7 +201,7 @@ class MissionController {
      * already in the model keeps its binding errors.
      */
     private String form(MissionForm form, String editedCode, Model model) {
-        List<Mission> parents = this.missions.topLevel()
+        List<MissionChoice> parents = this.missions.topLevel()
             .stream()
             .filter((candidate) -> !candidate.code().equals(editedCode))
             .toList();
@@ -242,6 +209,7 @@ class MissionController {
             model.addAttribute("form", form);
         }
         model.addAttribute("parents", parents);
+        model.addAttribute("countries", CountryCode.all());
         model.addAttribute("creating", editedCode == null);
         model.addAttribute("editedCode", editedCode);
         return "mission/form";

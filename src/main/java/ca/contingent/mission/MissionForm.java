@@ -1,7 +1,9 @@
 package ca.contingent.mission;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import ca.contingent.shared.CountryCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,14 +17,13 @@ import jakarta.validation.constraints.Size;
  */
 @EndNotBeforeStart
 public record MissionForm(
-        @NotBlank(message = REQUIRED) @Size(max = 30, message = LONG) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*",
+        @NotBlank(message = REQUIRED) @Size(max = CODE_LENGTH, message = LONG) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*",
                 message = "{validation.code}") String code,
-        @NotBlank(message = REQUIRED) @Size(max = 200, message = LONG) String nameEn,
-        @NotBlank(message = REQUIRED) @Size(max = 200, message = LONG) String nameFr, String parent,
+        @NotBlank(message = REQUIRED) @Size(max = TEXT_LENGTH, message = LONG) String nameEn,
+        @NotBlank(message = REQUIRED) @Size(max = TEXT_LENGTH, message = LONG) String nameFr, String parent,
         @NotNull(message = REQUIRED) Organization organization,
-        @NotBlank(message = REQUIRED) @Pattern(regexp = "[A-Z]{2}",
-                message = "{mission.validation.country}") String country,
-        @NotBlank(message = REQUIRED) @Size(max = 200, message = LONG) String location,
+        @NotBlank(message = REQUIRED) @CountryCode.Known(message = "{mission.validation.country}") String country,
+        @NotBlank(message = REQUIRED) @Size(max = TEXT_LENGTH, message = LONG) String location,
         @NotBlank(message = REQUIRED) @Pattern(regexp = "en|fr",
                 message = "{mission.validation.language}") String language,
         @NotNull(message = REQUIRED) Boolean armed,
@@ -36,6 +37,17 @@ public record MissionForm(
     static final String REQUIRED = "{mission.validation.required}";
 
     static final String LONG = "{mission.validation.tooLong}";
+
+    /** The longest mission code: the longest a reference to a mission can be. */
+    public static final int CODE_LENGTH = 30;
+
+    /** The longest name or location. */
+    public static final int TEXT_LENGTH = 200;
+
+    /**
+     * The languages a mission may work in, as the language field's pattern lists them.
+     */
+    public static final List<String> LANGUAGES = List.of("en", "fr");
 
     public MissionForm {
         code = code == null ? null : code.trim();

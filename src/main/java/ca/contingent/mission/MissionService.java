@@ -2,7 +2,9 @@ package ca.contingent.mission;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import ca.contingent.audit.AuditAction;
@@ -122,10 +124,24 @@ public class MissionService {
         return this.jdbc.sql("select * from mission order by code").query(Mission.class).list();
     }
 
+    /**
+     * Every mission as a choice for forms and filters, each top-level mission followed by
+     * its components, by code: the one list of missions to choose from. SQL reads the
+     * same list from the published view {@code mission_choice}.
+     */
+    @Transactional(readOnly = true)
+    public List<MissionChoice> choices() {
+        return this.jdbc.sql("""
+                select code, name_en, name_fr, parent_code as parent from mission_choice
+                order by coalesce(parent_code, code), parent_code nulls first, code""")
+            .query(MissionChoice.class)
+            .list();
+    }
+
     /** The missions that may be a parent: those that are not themselves components. */
     @Transactional(readOnly = true)
-    public List<Mission> topLevel() {
-        return this.jdbc.sql("select * from mission where parent_id is null order by code").query(Mission.class).list();
+    public List<MissionChoice> topLevel() {
+        return choices().stream().filter((choice) -> !choice.isComponent()).toList();
     }
 
     @Transactional(readOnly = true)
@@ -135,11 +151,14 @@ public class MissionService {
 
     @Transactional(readOnly = true)
     public MissionCounts counts(Mission mission) {
+        // The other modules' records through the counts they publish.
         return this.jdbc.sql("""
                 select (select count(*) from mission where parent_id = :id) as components,
-                       (select count(*) from deployment where mission_id = :id) as deployments,
-                       (select count(*) from activity where mission_id = :id) as activities,
-                       (select count(*) from app_user_mission where mission_id = :id) as users
+                       coalesce((select deployments from deployment_per_mission where mission_id = :id), 0)
+                           as deployments,
+                       coalesce((select activities from activity_per_mission where mission_id = :id), 0)
+                           as activities,
+                       coalesce((select users from app_user_per_mission where mission_id = :id), 0) as users
                 """).param("id", mission.id()).query(MissionCounts.class).single();
     }
 
@@ -224,31 +243,36 @@ public class MissionService {
     }
 
     /**
-     * The id of the parent named on the form, after the one-level rule: the parent
-     * exists, is not a component itself, is not the mission, and a mission with
-     * components does not become a component. The database trigger enforces the same rule
-     * for every other path.
+     * The id of the parent named on the form, after the one-level rule of
+     * {@link MissionTree}; the first rule broken is the form's error.
      */
     private Long parentId(Mission mission, String parentCode) {
         if (parentCode == null) {
             return null;
         }
-        Mission parent = find(parentCode)
-            .orElseThrow(() -> UnprocessableException.of("parent", "mission.parent.unknown", parentCode));
-        if (mission != null && parent.id().equals(mission.id())) {
-            throw UnprocessableException.of("parent", "mission.parent.self", parentCode);
+        String code = mission == null ? null : mission.code();
+        List<MissionTree.Break> breaks = new MissionTree(parents()).breaks(code, parentCode);
+        if (!breaks.isEmpty()) {
+            MissionTree.Break broken = breaks.get(0);
+            throw switch (broken.kind()) {
+                case OWN_PARENT -> UnprocessableException.of("parent", "mission.parent.self", parentCode);
+                case UNKNOWN_PARENT -> UnprocessableException.of("parent", "mission.parent.unknown", parentCode);
+                case PARENT_IS_COMPONENT ->
+                    UnprocessableException.of("parent", "mission.parent.isComponent", parentCode, broken.grandparent());
+                case HAS_COMPONENTS ->
+                    UnprocessableException.of("parent", "mission.parent.hasComponents", code, broken.components());
+            };
         }
-        if (parent.isComponent()) {
-            String grandparent = find(parent.parentId()).map(Mission::code).orElse("?");
-            throw UnprocessableException.of("parent", "mission.parent.isComponent", parentCode, grandparent);
-        }
-        if (mission != null) {
-            int components = counts(mission).components();
-            if (components > 0) {
-                throw UnprocessableException.of("parent", "mission.parent.hasComponents", mission.code(), components);
-            }
-        }
-        return parent.id();
+        return get(parentCode).id();
+    }
+
+    /** Every stored mission's code with its parent's, for {@link MissionTree}. */
+    Map<String, String> parents() {
+        Map<String, String> parents = new HashMap<>();
+        this.jdbc.sql("select code, parent_code from mission_choice").query((rs) -> {
+            parents.put(rs.getString(1), rs.getString(2));
+        });
+        return parents;
     }
 
     /**

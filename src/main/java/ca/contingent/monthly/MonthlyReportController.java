@@ -3,14 +3,19 @@ package ca.contingent.monthly;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import ca.contingent.activity.ActivityCategory;
 import ca.contingent.audit.Exports;
-import ca.contingent.shared.ConflictException;
+import ca.contingent.shared.Role;
 import ca.contingent.shared.Table;
-import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import ca.contingent.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
@@ -38,6 +43,9 @@ class MonthlyReportController {
 
     /** Empty rows offered under the lines already typed. */
     private static final int EMPTY_ROWS = 3;
+
+    /** A field of one line, as the service names it: {@code lines[2].sessions}. */
+    private static final Pattern LINE_FIELD = Pattern.compile("^lines\\[(\\d+)](.*)$");
 
     private final MonthlyReports reports;
 
@@ -129,28 +137,20 @@ class MonthlyReportController {
     @PostMapping("/new")
     String create(@ModelAttribute("form") MonthlyReportForm form, BindingResult result, Authentication authentication,
             Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                MonthlyReportView created = this.reports.create(authentication, form.withoutBlankLines());
-                Flash.success(redirect, "monthly.created", created.month());
-                return redirectTo(created.key());
-            }
-            catch (UnprocessableException ex) {
-                reject(result, ex, form);
-            }
-        }
-        return form(model, authentication, null);
+        return Refusals.onForm(result).fieldsAs(shownFields(form)).submit(() -> {
+            MonthlyReportView created = this.reports.create(authentication, form.withoutBlankLines());
+            Flash.success(redirect, "monthly.created", created.month());
+            return redirectTo(created.key());
+        }, () -> form(model, authentication, null));
     }
 
     @GetMapping("/{key}")
     String show(@PathVariable String key, Authentication authentication, Model model) {
         MonthlyReportView report = this.reports.get(authentication, key);
         model.addAttribute("report", report);
-        model.addAttribute("steps", List.of(Step.values())
-            .stream()
-            .filter((step) -> step.startsFrom(report.status()) && step.allows(MonthlyReports.roles(authentication)))
-            .toList());
-        model.addAttribute("mine", MonthlyReports.roles(authentication).contains("MEMBER"));
+        Set<Role> roles = MonthlyReports.roles(authentication);
+        model.addAttribute("steps", Step.open(report.status(), roles));
+        model.addAttribute("mine", !Collections.disjoint(roles, Step.writers()));
         return "monthly/show";
     }
 
@@ -173,20 +173,11 @@ class MonthlyReportController {
     String update(@PathVariable String key, @ModelAttribute("form") MonthlyReportForm form, BindingResult result,
             Authentication authentication, Model model, RedirectAttributes redirect) {
         MonthlyReportView report = this.reports.get(authentication, key);
-        if (!result.hasErrors()) {
-            try {
-                this.reports.update(authentication, key, form.withoutBlankLines());
-                Flash.success(redirect, "monthly.updated", report.month());
-                return redirectTo(key);
-            }
-            catch (UnprocessableException ex) {
-                reject(result, ex, form);
-            }
-            catch (ConflictException ex) {
-                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-        }
-        return form(model, authentication, report);
+        return Refusals.onForm(result).fieldsAs(shownFields(form)).submit(() -> {
+            this.reports.update(authentication, key, form.withoutBlankLines());
+            Flash.success(redirect, "monthly.updated", report.month());
+            return redirectTo(key);
+        }, () -> form(model, authentication, report));
     }
 
     @PostMapping("/{key}/submit")
@@ -222,18 +213,11 @@ class MonthlyReportController {
      */
     private String step(String key, Step step, String comment, Authentication authentication,
             RedirectAttributes redirect) {
-        try {
+        return Refusals.onPage(redirect, redirectTo(key), () -> {
             this.reports.step(authentication, key, step, comment);
             Flash.success(redirect, "monthly.step.done." + step.path(), key);
-        }
-        catch (ConflictException ex) {
-            Flash.error(redirect, ex.messageKey(), ex.arguments());
-        }
-        catch (UnprocessableException ex) {
-            UnprocessableException.FieldError first = ex.errors().get(0);
-            Flash.error(redirect, first.messageKey(), first.arguments());
-        }
-        return redirectTo(key);
+            return redirectTo(key);
+        });
     }
 
     private String form(Model model, Authentication authentication, MonthlyReportView report) {
@@ -249,28 +233,26 @@ class MonthlyReportController {
 
     /**
      * The service numbers lines without the empty rows of the page; the fields are mapped
-     * back onto the rows as shown, so that each error sits next to its line.
+     * back onto the rows as shown, so that each error sits next to its line. An error
+     * about the lines as a whole shows above the form.
      */
-    private static void reject(BindingResult result, UnprocessableException ex, MonthlyReportForm form) {
+    private static UnaryOperator<String> shownFields(MonthlyReportForm form) {
         List<Integer> shown = new ArrayList<>();
         for (int i = 0; i < form.lines().size(); i++) {
             if (!form.lines().get(i).isBlank()) {
                 shown.add(i);
             }
         }
-        for (UnprocessableException.FieldError error : ex.errors()) {
-            String field = error.field();
-            java.util.regex.Matcher line = java.util.regex.Pattern.compile("^lines\\[(\\d+)](.*)$").matcher(field);
-            if (line.matches() && Integer.parseInt(line.group(1)) < shown.size()) {
-                field = "lines[" + shown.get(Integer.parseInt(line.group(1))) + "]" + line.group(2);
-            }
+        return (field) -> {
             if ("lines".equals(field)) {
-                result.reject(error.messageKey(), error.arguments(), error.messageKey());
+                return "";
             }
-            else {
-                result.rejectValue(field, error.messageKey(), error.arguments(), error.messageKey());
+            Matcher line = LINE_FIELD.matcher(field);
+            if (line.matches() && Integer.parseInt(line.group(1)) < shown.size()) {
+                return "lines[" + shown.get(Integer.parseInt(line.group(1))) + "]" + line.group(2);
             }
-        }
+            return field;
+        };
     }
 
 }

@@ -1,31 +1,26 @@
 package ca.contingent.monthly;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import ca.contingent.activity.ActivityCategory;
-import ca.contingent.activity.ActivityForm;
-import ca.contingent.activity.ActivityService;
+import ca.contingent.activity.ReportedActivities;
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
 import ca.contingent.person.Scope;
 import ca.contingent.person.ScopeResolver;
-import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.NotFoundException;
+import ca.contingent.shared.Role;
+import ca.contingent.shared.Text;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.shared.UnprocessableException.FieldError;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -46,39 +41,30 @@ public class MonthlyReports {
 
     static final int MAX_LINES = 50;
 
-    static final int TYPE_MAX = 200;
-
     static final int RESULTS_MAX = 4000;
 
     static final int NARRATIVE_MAX = 2000;
-
-    static final int COMMENT_MAX = 1000;
 
     static final int ACTIVITY_ID_MAX = 40;
 
     private static final String ENTITY = "monthly_report";
 
-    private static final String SELECT = """
-            select r.id, r.person_id, r.month, r.status, r.results, r.narrative, r.version, p.external_id as person,
-                   p.family_name, p.given_name, d.external_id as deployment, m.code as mission
-            from monthly_report r
-            join person p on p.id = r.person_id
-            join deployment d on d.id = r.deployment_id
-            join mission m on m.id = d.mission_id
-            """;
+    private final MonthlyReportRepository reports;
 
-    private final JdbcClient jdbc;
+    private final LineRules lineRules;
 
     private final ScopeResolver scopes;
 
-    private final ActivityService activities;
+    private final ReportedActivities activities;
 
     private final AuditLog audit;
 
     private final Clock clock;
 
-    MonthlyReports(JdbcClient jdbc, ScopeResolver scopes, ActivityService activities, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    MonthlyReports(MonthlyReportRepository reports, LineRules lineRules, ScopeResolver scopes,
+            ReportedActivities activities, AuditLog audit, Clock clock) {
+        this.reports = reports;
+        this.lineRules = lineRules;
         this.scopes = scopes;
         this.activities = activities;
         this.audit = audit;
@@ -94,31 +80,8 @@ public class MonthlyReports {
     @Transactional(readOnly = true)
     public List<MonthlyReportRow> list(Authentication caller, String mission, String month,
             MonthlyReportStatus status) {
-        Scope scope = this.scopes.of(caller);
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("where ").append(scope.deployments("d", params));
-        if (mission != null && !mission.isBlank()) {
-            where.append(" and (m.code = ? or m.parent_id = (select id from mission where code = ?))");
-            params.add(mission.strip());
-            params.add(mission.strip());
-        }
-        ReportMonth reportMonth = ReportMonth.parseOrNull(month);
-        if (reportMonth != null) {
-            where.append(" and r.month = ?");
-            params.add(reportMonth.first());
-        }
-        if (status != null) {
-            where.append(" and r.status = ?");
-            params.add(status.name());
-        }
-        return this.jdbc.sql(SELECT + where + " order by r.month desc, p.family_name, p.given_name, p.external_id")
-            .params(params)
-            .query((rs, row) -> {
-                Report report = report(rs);
-                return new MonthlyReportRow(report.key(), report.person(), report.familyName(), report.givenName(),
-                        report.mission(), report.month().toString(), report.status());
-            })
-            .list();
+        return this.reports.list(this.scopes.of(caller), Text.isBlank(mission) ? null : mission.strip(),
+                ReportMonth.parseOrNull(month), status);
     }
 
     @Transactional(readOnly = true)
@@ -132,15 +95,7 @@ public class MonthlyReports {
      */
     @Transactional(readOnly = true)
     public List<DeploymentChoice> deployments(Authentication caller) {
-        Optional<Long> person = this.scopes.of(caller).ownPerson();
-        if (person.isEmpty()) {
-            return List.of();
-        }
-        return this.jdbc.sql("""
-                select d.external_id, m.code as mission, d.start_date, d.end_date
-                from deployment d join mission m on m.id = d.mission_id
-                where d.person_id = ? and d.status in ('DEPLOYED', 'COMPLETED')
-                order by d.start_date desc""").param(person.get()).query(DeploymentChoice.class).list();
+        return this.scopes.of(caller).ownPerson().map(this.reports::deploymentChoices).orElse(List.of());
     }
 
     /** A deployment a member may report on, for the form's choice. */
@@ -156,46 +111,9 @@ public class MonthlyReports {
      */
     @Transactional(readOnly = true)
     public List<OwedMonth> owed(Authentication caller, String mission, String month) {
-        Scope scope = this.scopes.of(caller);
-        LocalDate lastEnded = YearMonthOf.previousMonthEnd(LocalDate.now(this.clock));
-        List<Object> params = new ArrayList<>();
-        params.add(lastEnded);
-        params.add(lastEnded);
-        String scoped = scope.deployments("d", params);
-        StringBuilder filters = new StringBuilder();
-        if (mission != null && !mission.isBlank()) {
-            filters.append(" and (mi.code = ? or mi.parent_id = (select id from mission where code = ?))");
-            params.add(mission.strip());
-            params.add(mission.strip());
-        }
-        ReportMonth reportMonth = ReportMonth.parseOrNull(month);
-        if (reportMonth != null) {
-            filters.append(" and s.month = ?");
-            params.add(reportMonth.first());
-        }
-        String sql = """
-                select distinct on (s.month, p.family_name, p.given_name, p.external_id)
-                       p.external_id as person, p.family_name, p.given_name, mi.code as mission, s.month,
-                       r.status
-                from (select d.person_id, d.mission_id, gs::date as month
-                      from deployment d
-                      cross join lateral generate_series(date_trunc('month', d.start_date),
-                                                         date_trunc('month', least(d.end_date, ?)),
-                                                         interval '1 month') gs
-                      where d.status in ('DEPLOYED', 'COMPLETED') and d.start_date <= ? and %s) s
-                join person p on p.id = s.person_id
-                join mission mi on mi.id = s.mission_id
-                left join monthly_report r on r.person_id = s.person_id and r.month = s.month
-                where (r.status is null or r.status in ('DRAFT', 'RETURNED'))%s
-                order by s.month desc, p.family_name, p.given_name, p.external_id, mi.code
-                """.formatted(scoped, filters);
-        return this.jdbc.sql(sql)
-            .params(params)
-            .query((rs, row) -> new OwedMonth(rs.getString("person"), rs.getString("family_name"),
-                    rs.getString("given_name"), rs.getString("mission"),
-                    ReportMonth.of(rs.getObject("month", LocalDate.class)).toString(),
-                    rs.getString("status") == null ? null : MonthlyReportStatus.valueOf(rs.getString("status"))))
-            .list();
+        LocalDate lastEnded = LocalDate.now(this.clock).withDayOfMonth(1).minusDays(1);
+        return this.reports.owed(this.scopes.of(caller), lastEnded, Text.isBlank(mission) ? null : mission.strip(),
+                ReportMonth.parseOrNull(month));
     }
 
     // The member's writes
@@ -207,7 +125,7 @@ public class MonthlyReports {
      */
     @Transactional
     public MonthlyReportView create(Authentication caller, MonthlyReportForm form) {
-        requireRole(caller, "MEMBER");
+        requireWriter(caller);
         long personId = this.scopes.of(caller).ownPerson().orElseThrow(() -> new AccessDeniedException("no person"));
         List<FieldError> errors = new ArrayList<>();
         ReportMonth month = ReportMonth.parseOrNull(form.month());
@@ -219,8 +137,15 @@ public class MonthlyReports {
             errors.add(new FieldError("month", "monthly.month.malformed", form.month()));
         }
         else {
-            deploymentId = deployment(personId, month, form.deployment(), errors);
-            if (deploymentId != null && exists(personId, month)) {
+            deploymentId = this.reports.deploymentIn(personId, month, form.deployment()).orElse(null);
+            if (deploymentId == null && form.deployment() != null) {
+                errors.add(new FieldError("deployment", "monthly.deployment.notInMonth", form.deployment(),
+                        month.toString()));
+            }
+            else if (deploymentId == null) {
+                errors.add(new FieldError("month", "monthly.month.notDeployed", month.toString()));
+            }
+            else if (this.reports.exists(personId, month)) {
                 errors.add(new FieldError("month", "monthly.month.taken", month.toString()));
             }
         }
@@ -228,21 +153,16 @@ public class MonthlyReports {
         if (!errors.isEmpty()) {
             throw new UnprocessableException(errors);
         }
+        MonthlyReport draft = MonthlyReport.draft(this.reports.personExternalId(personId), personId, deploymentId,
+                month, form);
         long id;
         try {
-            id = this.jdbc.sql("""
-                    insert into monthly_report (person_id, deployment_id, month, status, results, narrative,
-                                                created_at, updated_at)
-                    values (?, ?, ?, 'DRAFT', ?, ?, ?, ?) returning id""")
-                .params(personId, deploymentId, month.first(), form.results(), form.narrative(), now(), now())
-                .query(Long.class)
-                .single();
+            id = this.reports.insert(draft, this.clock.instant());
         }
         catch (DuplicateKeyException ex) {
             throw UnprocessableException.of("month", "monthly.month.taken", month.toString());
         }
-        insertLines(id, form.lines());
-        MonthlyReportView created = view(byId(id));
+        MonthlyReportView created = view(this.reports.get(id));
         this.audit.change(AuditAction.CREATE, ENTITY, created.key(), null, Audited.of(created, null, null));
         return created;
     }
@@ -254,31 +174,18 @@ public class MonthlyReports {
      */
     @Transactional
     public MonthlyReportView update(Authentication caller, String key, MonthlyReportForm form) {
-        requireRole(caller, "MEMBER");
-        Report report = find(this.scopes.of(caller), key);
-        if (report.status() == MonthlyReportStatus.APPROVED) {
-            throw new ConflictException("monthly.locked", report.key());
-        }
-        if (!report.status().editable()) {
-            throw new ConflictException("monthly.notEditable", report.key(), report.status().name());
-        }
+        requireWriter(caller);
+        MonthlyReportRepository.Loaded loaded = find(this.scopes.of(caller), key);
+        MonthlyReport report = loaded.report();
+        report.requireEditable();
         List<FieldError> errors = new ArrayList<>();
         checkContent(form, errors);
         if (!errors.isEmpty()) {
             throw new UnprocessableException(errors);
         }
-        MonthlyReportView before = view(report);
-        int updated = this.jdbc.sql("""
-                update monthly_report set results = ?, narrative = ?, updated_at = ?, version = version + 1
-                where id = ? and version = ? and status in ('DRAFT', 'RETURNED')""")
-            .params(form.results(), form.narrative(), now(), report.id(), form.version() == null ? -1 : form.version())
-            .update();
-        if (updated == 0) {
-            throw new ConflictException("monthly.stale", report.key());
-        }
-        this.jdbc.sql("delete from monthly_report_line where report_id = ?").param(report.id()).update();
-        insertLines(report.id(), form.lines());
-        MonthlyReportView after = view(byId(report.id()));
+        MonthlyReportView before = view(loaded);
+        this.reports.save(report.edit(form), this.clock.instant());
+        MonthlyReportView after = view(this.reports.get(report.id()));
         this.audit.change(AuditAction.UPDATE, ENTITY, report.key(), Audited.of(before, null, null),
                 Audited.of(after, null, null));
         return after;
@@ -289,50 +196,35 @@ public class MonthlyReports {
     /**
      * Takes one step: 403 when the caller's role may not take it, 404 when the report is
      * outside their scope, 422 when a required comment is missing or too long, 409 when
-     * the report's status does not allow it. Approving writes the report's lines as
-     * activity rows and reopening removes them, in the same transaction.
+     * the report's status does not allow it (the report decides,
+     * {@link MonthlyReport#take}). Approving writes the report's lines as activity rows
+     * of the deployment's mission, tied to the report; reopening removes them; both in
+     * the same transaction.
      */
     @Transactional
     public MonthlyReportView step(Authentication caller, String key, Step step, String comment) {
-        if (!step.allows(roles(caller))) {
+        Set<Role> roles = roles(caller);
+        // Before the scope, so that a role that may never take the step learns nothing of
+        // which reports exist.
+        if (!step.allows(roles)) {
             throw new AccessDeniedException("step " + step + " not allowed");
         }
-        Report report = find(this.scopes.of(caller), key);
-        String text = comment == null || comment.isBlank() ? null : comment.strip();
-        if (step.needsComment() && text == null) {
-            throw UnprocessableException.of(step == Step.REOPEN ? "reason" : "comment",
-                    step == Step.REOPEN ? "monthly.reason.required" : "monthly.comment.required");
-        }
-        if (text != null && text.length() > COMMENT_MAX) {
-            throw UnprocessableException.of(step == Step.REOPEN ? "reason" : "comment", "monthly.comment.tooLong",
-                    COMMENT_MAX);
-        }
-        if (!step.startsFrom(report.status())) {
-            throw new ConflictException("monthly.step.refused", report.key(), step.path(), report.status().name());
-        }
-        MonthlyReportView before = view(report);
-        // Guarded on the status read above, so that two steps racing on one report cannot
-        // both pass.
-        int updated = this.jdbc.sql("""
-                update monthly_report set status = ?, updated_at = ?, version = version + 1
-                where id = ? and status = ?""")
-            .params(step.to().name(), now(), report.id(), report.status().name())
-            .update();
-        if (updated == 0) {
-            throw new ConflictException("monthly.stale", report.key());
-        }
-        this.jdbc.sql("""
-                insert into monthly_report_step (report_id, at, username, from_status, to_status, comment)
-                values (?, ?, ?, ?, ?, ?)""")
-            .params(report.id(), now(), caller.getName(), report.status().name(), step.to().name(), text)
-            .update();
+        MonthlyReportRepository.Loaded loaded = find(this.scopes.of(caller), key);
+        MonthlyReport report = loaded.report();
+        String text = (comment == null || comment.isBlank()) ? null : comment.strip();
+        MonthlyReport next = report.take(step, roles, text);
+        MonthlyReportView before = view(loaded);
+        Instant now = this.clock.instant();
+        this.reports.save(next, now);
+        this.reports.recordStep(report.id(),
+                new MonthlyReportView.StepRecord(now, caller.getName(), report.status(), next.status(), text));
         if (step == Step.APPROVE) {
-            writeActivities(report, before.lines());
+            this.activities.replace(report.id(), loaded.mission(), report.month().last(), activities(report));
         }
         else if (step == Step.REOPEN) {
-            removeActivities(report);
+            this.activities.remove(report.id());
         }
-        MonthlyReportView after = view(byId(report.id()));
+        MonthlyReportView after = view(this.reports.get(report.id()));
         this.audit.change(AuditAction.UPDATE, ENTITY, report.key(), Audited.of(before, null, null),
                 Audited.of(after, step, text));
         return after;
@@ -340,8 +232,8 @@ public class MonthlyReports {
 
     /**
      * The external id of the activity row made from a line ({@code n} from 1):
-     * {@code MR-<person>-<yyyy-mm>-<n>}, stable, so that re-approving after a reopening
-     * replaces rows rather than adding more. A person id long enough to push it past the
+     * {@code MR-<person>-<yyyy-mm>-<n>}, stable, so that approving again after a
+     * reopening writes the same ids. A person id long enough to push it past the
      * activity's 40 characters uses the report's own number instead.
      */
     static String activityId(String person, ReportMonth month, long reportId, int n) {
@@ -350,84 +242,27 @@ public class MonthlyReports {
     }
 
     /**
-     * Each line becomes an activity of the deployment's mission dated the month's last
-     * day: the day the month's work is complete, and the same fiscal year as every other
-     * day of the month.
+     * Each line as an activity, dated (by the caller) the month's last day: the day the
+     * month's work is complete, and the same fiscal year as every other day of the month.
      */
-    private void writeActivities(Report report, List<ReportLine> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            ReportLine line = lines.get(i);
-            String externalId = activityId(report.person(), report.month(), report.id(), i + 1);
-            Optional<ca.contingent.activity.Activity> existing = this.activities.find(externalId);
-            ActivityForm form = new ActivityForm(externalId, report.mission(), report.month().last(),
-                    ActivityCategory.valueOf(line.category()), line.type(), line.sessions(), line.participants(),
-                    line.participantsWomen(), existing.map(ca.contingent.activity.Activity::version).orElse(null));
-            if (existing.isPresent()) {
-                this.activities.update(externalId, form);
-            }
-            else {
-                this.activities.create(form);
-            }
+    private static List<ReportedActivities.Line> activities(MonthlyReport report) {
+        List<ReportedActivities.Line> lines = new ArrayList<>();
+        for (int i = 0; i < report.lines().size(); i++) {
+            ReportLine line = report.lines().get(i);
+            lines.add(new ReportedActivities.Line(activityId(report.person(), report.month(), report.id(), i + 1),
+                    LineRules.category(line.category()), line.type(), line.sessions(), line.participants(),
+                    line.participantsWomen()));
         }
-        // Rows of an earlier approval with more lines than this one.
-        for (int n = lines.size() + 1;; n++) {
-            String externalId = activityId(report.person(), report.month(), report.id(), n);
-            if (this.activities.find(externalId).isEmpty()) {
-                break;
-            }
-            this.activities.delete(externalId);
-        }
-    }
-
-    private void removeActivities(Report report) {
-        for (int n = 1;; n++) {
-            String externalId = activityId(report.person(), report.month(), report.id(), n);
-            if (this.activities.find(externalId).isEmpty()) {
-                break;
-            }
-            this.activities.delete(externalId);
-        }
+        return lines;
     }
 
     // Checks
-
-    private Long deployment(long personId, ReportMonth month, String chosen, List<FieldError> errors) {
-        List<Object> params = new ArrayList<>(List.of(personId, month.last(), month.first()));
-        String sql = """
-                select d.id from deployment d
-                where d.person_id = ? and d.status in ('DEPLOYED', 'COMPLETED')
-                  and d.start_date <= ? and d.end_date >= ?""";
-        if (chosen != null) {
-            sql += " and d.external_id = ?";
-            params.add(chosen);
-        }
-        Optional<Long> found = this.jdbc.sql(sql + " order by d.start_date desc limit 1")
-            .params(params)
-            .query(Long.class)
-            .optional();
-        if (found.isEmpty()) {
-            if (chosen != null) {
-                errors.add(new FieldError("deployment", "monthly.deployment.notInMonth", chosen, month.toString()));
-            }
-            else {
-                errors.add(new FieldError("month", "monthly.month.notDeployed", month.toString()));
-            }
-        }
-        return found.orElse(null);
-    }
-
-    private boolean exists(long personId, ReportMonth month) {
-        return this.jdbc.sql("select count(*) from monthly_report where person_id = ? and month = ?")
-            .params(personId, month.first())
-            .query(Integer.class)
-            .single() > 0;
-    }
 
     /**
      * The lines, results and narrative; a line's errors name its field and its number
      * (from 1).
      */
-    private static void checkContent(MonthlyReportForm form, List<FieldError> errors) {
+    private void checkContent(MonthlyReportForm form, List<FieldError> errors) {
         if (form.results().length() > RESULTS_MAX) {
             errors.add(new FieldError("results", "monthly.results.tooLong", RESULTS_MAX));
         }
@@ -438,155 +273,47 @@ public class MonthlyReports {
             errors.add(new FieldError("lines", "monthly.lines.tooMany", MAX_LINES));
             return;
         }
-        for (int i = 0; i < form.lines().size(); i++) {
-            ReportLine line = form.lines().get(i);
-            int n = i + 1;
-            String field = "lines[" + i + "].";
-            if (line.category() == null) {
-                errors.add(new FieldError(field + "category", "monthly.line.category.required", n));
-            }
-            else if (Arrays.stream(ActivityCategory.values()).noneMatch((c) -> c.name().equals(line.category()))) {
-                errors.add(new FieldError(field + "category", "monthly.line.category.unknown", n, line.category()));
-            }
-            if (line.type() == null) {
-                errors.add(new FieldError(field + "type", "monthly.line.type.required", n));
-            }
-            else if (line.type().length() > TYPE_MAX) {
-                errors.add(new FieldError(field + "type", "monthly.line.type.tooLong", n, TYPE_MAX));
-            }
-            if (line.sessions() == null) {
-                errors.add(new FieldError(field + "sessions", "monthly.line.sessions.required", n));
-            }
-            else if (line.sessions() < 0) {
-                errors.add(new FieldError(field + "sessions", "monthly.line.negative", n));
-            }
-            if (line.participants() != null && line.participants() < 0) {
-                errors.add(new FieldError(field + "participants", "monthly.line.negative", n));
-            }
-            if (line.participantsWomen() != null && line.participantsWomen() < 0) {
-                errors.add(new FieldError(field + "participantsWomen", "monthly.line.negative", n));
-            }
-            else if (line.participantsWomen() != null
-                    && line.participantsWomen() > (line.participants() == null ? 0 : line.participants())) {
-                errors.add(new FieldError(field + "participantsWomen", "monthly.line.womenAboveParticipants", n,
-                        line.participantsWomen(), line.participants() == null ? 0 : line.participants()));
-            }
+        this.lineRules.check(form.lines(), errors);
+    }
+
+    private static void requireWriter(Authentication caller) {
+        if (Collections.disjoint(roles(caller), Step.writers())) {
+            throw new AccessDeniedException("only " + Step.writers() + " write reports");
         }
     }
 
-    private static void requireRole(Authentication caller, String role) {
-        if (!roles(caller).contains(role)) {
-            throw new AccessDeniedException("only " + role);
-        }
-    }
-
-    static Set<String> roles(Authentication caller) {
+    /** The caller's roles, as their authorities name them. */
+    static Set<Role> roles(Authentication caller) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
         if (caller == null) {
-            return Set.of();
+            return roles;
         }
-        return caller.getAuthorities()
-            .stream()
-            .map(GrantedAuthority::getAuthority)
-            .map((authority) -> authority.replaceFirst("^ROLE_", ""))
-            .collect(Collectors.toSet());
+        for (GrantedAuthority granted : caller.getAuthorities()) {
+            for (Role role : Role.values()) {
+                if (role.authority().equals(granted.getAuthority())) {
+                    roles.add(role);
+                }
+            }
+        }
+        return roles;
     }
 
     // Rows
 
-    private Report find(Scope scope, String key) {
-        Key parsed = Key.parse(key);
+    private MonthlyReportRepository.Loaded find(Scope scope, String key) {
+        MonthlyReport.Key parsed = MonthlyReport.Key.parse(key);
         if (parsed == null) {
             throw NotFoundException.of(ENTITY, key);
         }
-        List<Object> params = new ArrayList<>(List.of(parsed.person(), parsed.month().first()));
-        String where = "where p.external_id = ? and r.month = ? and " + scope.deployments("d", params);
-        return this.jdbc.sql(SELECT + where)
-            .params(params)
-            .query((rs, row) -> report(rs))
-            .optional()
+        return this.reports.find(scope, parsed.person(), parsed.month())
             .orElseThrow(() -> NotFoundException.of(ENTITY, key));
     }
 
-    private Report byId(long id) {
-        return this.jdbc.sql(SELECT + "where r.id = ?").param(id).query((rs, row) -> report(rs)).single();
-    }
-
-    private MonthlyReportView view(Report report) {
-        List<ReportLine> lines = this.jdbc.sql("""
-                select category, type, sessions, participants, participants_women from monthly_report_line
-                where report_id = ? order by position""")
-            .param(report.id())
-            .query((rs, row) -> new ReportLine(rs.getString("category"), rs.getString("type"), rs.getInt("sessions"),
-                    (Integer) rs.getObject("participants"), (Integer) rs.getObject("participants_women")))
-            .list();
-        List<MonthlyReportView.StepRecord> steps = this.jdbc.sql("""
-                select at, username, from_status, to_status, comment from monthly_report_step
-                where report_id = ? order by at, id""")
-            .param(report.id())
-            .query((rs, row) -> new MonthlyReportView.StepRecord(rs.getTimestamp("at").toInstant(),
-                    rs.getString("username"),
-                    rs.getString("from_status") == null ? null
-                            : MonthlyReportStatus.valueOf(rs.getString("from_status")),
-                    MonthlyReportStatus.valueOf(rs.getString("to_status")), rs.getString("comment")))
-            .list();
-        return new MonthlyReportView(report.key(), report.person(), report.familyName(), report.givenName(),
-                report.deployment(), report.mission(), report.month().toString(), report.status(), report.results(),
-                report.narrative(), lines, steps, report.version());
-    }
-
-    private void insertLines(long reportId, List<ReportLine> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            ReportLine line = lines.get(i);
-            this.jdbc.sql("""
-                    insert into monthly_report_line (report_id, position, category, type, sessions, participants,
-                                                     participants_women)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(reportId, i + 1, line.category(), line.type(), line.sessions(), line.participants(),
-                        line.participantsWomen())
-                .update();
-        }
-    }
-
-    private Timestamp now() {
-        return Timestamp.from(this.clock.instant());
-    }
-
-    private static Report report(ResultSet rs, int... ignored) throws SQLException {
-        return new Report(rs.getLong("id"), rs.getString("person"), rs.getString("family_name"),
-                rs.getString("given_name"), rs.getString("deployment"), rs.getString("mission"),
-                ReportMonth.of(rs.getObject("month", LocalDate.class)),
-                MonthlyReportStatus.valueOf(rs.getString("status")), rs.getString("results"), rs.getString("narrative"),
-                rs.getInt("version"));
-    }
-
-    private record Report(long id, String person, String familyName, String givenName, String deployment,
-            String mission, ReportMonth month, MonthlyReportStatus status, String results, String narrative,
-            int version) {
-
-        String key() {
-            return Key.of(this.person, this.month);
-        }
-
-    }
-
-    /**
-     * The report's key in addresses and the audit log:
-     * {@code <person external id>-<yyyy-mm>}.
-     */
-    record Key(String person, ReportMonth month) {
-
-        static String of(String person, ReportMonth month) {
-            return person + "-" + month;
-        }
-
-        static Key parse(String key) {
-            if (key == null || key.length() < 9 || key.charAt(key.length() - 8) != '-') {
-                return null;
-            }
-            ReportMonth month = ReportMonth.parseOrNull(key.substring(key.length() - 7));
-            return month == null ? null : new Key(key.substring(0, key.length() - 8), month);
-        }
-
+    private MonthlyReportView view(MonthlyReportRepository.Loaded loaded) {
+        MonthlyReport report = loaded.report();
+        return new MonthlyReportView(report.key(), report.person(), loaded.familyName(), loaded.givenName(),
+                loaded.deployment(), loaded.mission(), report.month().toString(), report.status(), report.results(),
+                report.narrative(), report.lines(), this.reports.steps(report.id()), report.version());
     }
 
     /**
@@ -600,15 +327,6 @@ public class MonthlyReports {
         static Audited of(MonthlyReportView view, Step step, String comment) {
             return new Audited(view.key(), view.person(), view.deployment(), view.mission(), view.month(),
                     view.status(), view.results(), view.narrative(), view.lines(), view.version(), step, comment);
-        }
-
-    }
-
-    /** The last day of the month before the one {@code today} is in. */
-    private static final class YearMonthOf {
-
-        static LocalDate previousMonthEnd(LocalDate today) {
-            return today.withDayOfMonth(1).minusDays(1);
         }
 
     }

@@ -9,11 +9,9 @@ import ca.contingent.agency.AgencyService;
 import ca.contingent.audit.Exports;
 import ca.contingent.readiness.Readiness;
 import ca.contingent.readiness.ReadinessGap;
-import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.Table;
-import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
-import ca.contingent.web.FormErrors;
+import ca.contingent.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -130,21 +128,14 @@ class PeopleController {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Authentication authentication,
             Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Person person = this.people.create(this.scopes.of(authentication), form);
-                Flash.success(redirect, "person.created", person.externalId());
-                return "redirect:/people/" + person.externalId();
-            }
-            catch (ConflictException ex) {
-                result.rejectValue("externalId", ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        model.addAttribute("creating", true);
-        return "person/form";
+        return Refusals.onForm(result).conflictOn("externalId").submit(() -> {
+            Person person = this.people.create(this.scopes.of(authentication), form);
+            Flash.success(redirect, "person.created", person.externalId());
+            return "redirect:/people/" + person.externalId();
+        }, () -> {
+            model.addAttribute("creating", true);
+            return "person/form";
+        });
     }
 
     @GetMapping("/{externalId}")
@@ -172,34 +163,23 @@ class PeopleController {
     @PostMapping("/{externalId}/edit")
     String update(@PathVariable String externalId, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
             Authentication authentication, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                this.people.update(this.scopes.of(authentication), externalId, form);
-                Flash.success(redirect, "person.updated", externalId);
-                return "redirect:/people/" + externalId;
-            }
-            catch (ConflictException ex) {
-                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        model.addAttribute("creating", false);
-        return "person/form";
+        return Refusals.onForm(result).submit(() -> {
+            this.people.update(this.scopes.of(authentication), externalId, form);
+            Flash.success(redirect, "person.updated", externalId);
+            return "redirect:/people/" + externalId;
+        }, () -> {
+            model.addAttribute("creating", false);
+            return "person/form";
+        });
     }
 
     @PostMapping("/{externalId}/delete")
     String delete(@PathVariable String externalId, RedirectAttributes redirect) {
-        try {
+        return Refusals.onPage(redirect, "redirect:/people/" + externalId, () -> {
             this.people.delete(externalId);
             Flash.success(redirect, "person.deleted", externalId);
             return "redirect:/people";
-        }
-        catch (ConflictException ex) {
-            Flash.error(redirect, ex.messageKey(), ex.arguments());
-            return "redirect:/people/" + externalId;
-        }
+        });
     }
 
 }

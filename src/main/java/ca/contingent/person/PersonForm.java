@@ -8,22 +8,23 @@ import jakarta.validation.constraints.Size;
 /**
  * What a person may enter about someone on the roster. The external id may be left empty
  * on creation (one is generated) and cannot change afterwards; the agency is chosen by
- * its code; languages may be typed "en;fr" or "en, fr" and are stored normalised.
+ * its code; languages may be typed "en;fr" or "en, fr" and are stored normalised. The
+ * lengths and the language rule are the personnel import's ({@link PersonValues},
+ * {@link LanguageCodes}).
  */
 public record PersonForm(
-        @Size(max = 40, message = "{person.externalId.size}") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*",
-                message = "{person.externalId.format}") String externalId,
-        @NotBlank(message = "{person.familyName.required}") @Size(max = 100,
+        @Size(max = PersonValues.EXTERNAL_ID_MAX_LENGTH, message = "{person.externalId.size}") @Pattern(
+                regexp = "[A-Za-z0-9][A-Za-z0-9_-]*", message = "{person.externalId.format}") String externalId,
+        @NotBlank(message = "{person.familyName.required}") @Size(max = PersonValues.NAME_MAX_LENGTH,
                 message = "{person.name.size}") String familyName,
-        @NotBlank(message = "{person.givenName.required}") @Size(max = 100,
+        @NotBlank(message = "{person.givenName.required}") @Size(max = PersonValues.NAME_MAX_LENGTH,
                 message = "{person.name.size}") String givenName,
         @NotNull(message = "{person.gender.required}") Gender gender,
         @NotNull(message = "{person.category.required}") PersonCategory category,
         @NotBlank(message = "{person.agency.required}") String agency,
-        @Size(max = 60, message = "{person.rank.size}") String rank,
-        @NotBlank(message = "{person.languages.required}") @Size(max = 60,
-                message = "{person.languages.format}") @Pattern(regexp = "[a-z]{2}(;[a-z]{2})*",
-                        message = "{person.languages.format}") String languages,
+        @Size(max = PersonValues.RANK_MAX_LENGTH, message = "{person.rank.size}") String rank,
+        @NotBlank(message = "{person.languages.required}") @Size(max = PersonValues.LANGUAGES_MAX_LENGTH,
+                message = "{person.languages.format}") @LanguageCodes String languages,
         Integer version) {
 
     public PersonForm {

@@ -1,9 +1,12 @@
 package ca.contingent.person;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import ca.contingent.agency.Agency;
@@ -33,7 +36,7 @@ public class PersonService {
             select p.external_id, p.family_name, p.given_name, p.gender, p.category, a.code as agency,
                    a.name_en as agency_name_en, a.name_fr as agency_name_fr, p.rank, p.languages
             from person p
-            join agency a on a.id = p.agency_id
+            join agency_name a on a.id = p.agency_id
             """;
 
     private final PersonRepository people;
@@ -120,11 +123,10 @@ public class PersonService {
         String condition = scope.deployments("d", params);
         params.add(externalId);
         String sql = """
-                select d.external_id, p.external_id as person, m.code as mission, m.name_en as mission_name_en,
-                       m.name_fr as mission_name_fr, d.role, d.leadership, d.term, d.start_date, d.end_date, d.status
-                from deployment d
+                select d.external_id, p.external_id as person, d.mission_code as mission, d.mission_name_en,
+                       d.mission_name_fr, d.role, d.leadership, d.term, d.start_date, d.end_date, d.status
+                from person_deployment d
                 join person p on p.id = d.person_id
-                join mission m on m.id = d.mission_id
                 where %s and p.external_id = ?
                 order by d.start_date desc, d.external_id
                 """.formatted(condition);
@@ -138,6 +140,35 @@ public class PersonService {
         String sql = "select external_id, family_name, given_name from person p where " + scope.people("p", params)
                 + " order by family_key, given_key, external_id";
         return this.jdbc.sql(sql).params(params).query(PersonOption.class).list();
+    }
+
+    /**
+     * The people a deployed member's account may be linked to: everyone not anonymised,
+     * by external id.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonOption> accountChoices() {
+        return this.jdbc.sql("""
+                select external_id, family_name, given_name from person where anonymised_at is null
+                order by external_id""").query(PersonOption.class).list();
+    }
+
+    /** Which of these external ids are people on the roster. */
+    @Transactional(readOnly = true)
+    public Set<String> existing(Collection<String> externalIds) {
+        String[] wanted = externalIds.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
+        if (wanted.length == 0) {
+            return Set.of();
+        }
+        return Set.copyOf(this.jdbc.sql("select external_id from person where external_id = any(?)")
+            .param(wanted)
+            .query(String.class)
+            .list());
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return this.people.count();
     }
 
     @Transactional(readOnly = true)
@@ -202,7 +233,7 @@ public class PersonService {
     @Transactional
     public void delete(String externalId) {
         Person person = get(externalId);
-        int deployments = this.jdbc.sql("select count(*) from deployment where person_id = ?")
+        int deployments = this.jdbc.sql("select count(*) from person_deployment where person_id = ?")
             .param(person.id())
             .query(Integer.class)
             .single();
@@ -211,7 +242,7 @@ public class PersonService {
         }
         // A deployed member's user account names the person; the account goes (or changes
         // role) first.
-        if (this.jdbc.sql("select count(*) from app_user where person_id = ?")
+        if (this.jdbc.sql("select count(*) from user_scope where person_id = ?")
             .param(person.id())
             .query(Integer.class)
             .single() > 0) {
@@ -231,7 +262,7 @@ public class PersonService {
     }
 
     private String agencyCode(Person person) {
-        return this.jdbc.sql("select code from agency where id = ?")
+        return this.jdbc.sql("select code from agency_name where id = ?")
             .param(person.agencyId())
             .query(String.class)
             .single();

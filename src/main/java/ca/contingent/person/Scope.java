@@ -71,6 +71,15 @@ public final class Scope {
         return missionIds.isEmpty() ? NOTHING : new Scope(Kind.MISSIONS, null, List.copyOf(missionIds), null);
     }
 
+    /**
+     * Whether a deployment to this mission is the caller's to see and to enter:
+     * headquarters any, a commander their missions and components, nobody else any (a
+     * coordinator's scope follows people, not missions).
+     */
+    public boolean coversMission(long missionId) {
+        return this.kind == Kind.EVERYTHING || this.kind == Kind.MISSIONS && this.missionIds.contains(missionId);
+    }
+
     /** The member's own person id when this is a member's scope. */
     public Optional<Long> ownPerson() {
         return Optional.ofNullable(this.kind == Kind.PERSON ? this.personId : null);
@@ -111,8 +120,9 @@ public final class Scope {
                 yield p + ".id = ?";
             }
             // Any status counts: a commander prepares planned deployments as much as they
-            // lead deployed people.
-            case MISSIONS -> "exists (select 1 from deployment scope_d where scope_d.person_id = " + p
+            // lead deployed people. Deployments are read through what the deployment
+            // module publishes.
+            case MISSIONS -> "exists (select 1 from person_deployment scope_d where scope_d.person_id = " + p
                     + ".id and scope_d.mission_id in (" + missionParams(params) + "))";
         };
     }

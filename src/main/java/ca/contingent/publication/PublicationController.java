@@ -1,9 +1,9 @@
 package ca.contingent.publication;
 
-import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.web.Flash;
 import ca.contingent.web.Language;
+import ca.contingent.web.Refusals;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,14 +58,12 @@ class PublicationController {
             Flash.error(redirect, "publication.confirmMissing", year.toString());
             return "redirect:/reports/annual/" + year + "/publication";
         }
-        try {
+        String report = "redirect:/reports/annual/" + year;
+        return Refusals.onPage(redirect, report, () -> {
             Publication publication = this.publications.publish(year);
             Flash.success(redirect, "publication.done", year.toString(), publication.atText(), publication.by());
-        }
-        catch (ConflictException ex) {
-            Flash.error(redirect, ex.messageKey(), ex.arguments());
-        }
-        return "redirect:/reports/annual/" + year;
+            return report;
+        });
     }
 
 }

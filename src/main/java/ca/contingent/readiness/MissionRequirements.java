@@ -47,7 +47,7 @@ public class MissionRequirements {
                     .list());
         Set<String> inherited = new TreeSet<>(this.jdbc.sql("""
                 select r.item from mission_required_readiness r
-                join mission m on m.parent_id = r.mission_id where m.id = ?""")
+                join mission_choice m on m.parent_id = r.mission_id where m.id = ?""")
             .param(missionId)
             .query(String.class)
             .list());

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a person holds and what a mission requires; a mission requires its own items and
- * its parent's.
+ * its parent's (read through the mission module's published {@code mission_choice}).
  */
 @Service
 public class Readiness {
@@ -31,7 +31,7 @@ public class Readiness {
     @Transactional(readOnly = true)
     public List<String> required(long missionId) {
         return this.jdbc.sql("""
-                select distinct r.item from mission m
+                select distinct r.item from mission_choice m
                 join mission_required_readiness r on r.mission_id = m.id or r.mission_id = m.parent_id
                 where m.id = ? order by r.item""").param(missionId).query(String.class).list();
     }
@@ -74,7 +74,7 @@ public class Readiness {
     /** The same, the mission named by its code (none when there is no such mission). */
     @Transactional(readOnly = true)
     public List<ReadinessGap> gaps(long personId, String missionCode, LocalDate start, LocalDate end) {
-        return this.jdbc.sql("select id from mission where code = ?")
+        return this.jdbc.sql("select id from mission_choice where code = ?")
             .param(missionCode)
             .query(Long.class)
             .optional()

@@ -1,8 +1,11 @@
 package ca.contingent.readiness;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
@@ -33,6 +36,19 @@ public class ReadinessCodes {
         return this.jdbc.sql("select code, name_en, name_fr from readiness_item_code order by code")
             .query(ReadinessCode.class)
             .list();
+    }
+
+    /** Which of these codes are readiness items of the list. */
+    @Transactional(readOnly = true)
+    public Set<String> existing(Collection<String> codes) {
+        String[] wanted = codes.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
+        if (wanted.length == 0) {
+            return Set.of();
+        }
+        return Set.copyOf(this.jdbc.sql("select code from readiness_item_code where code = any(?)")
+            .param(wanted)
+            .query(String.class)
+            .list());
     }
 
     /**

@@ -3,9 +3,9 @@ package ca.contingent.readiness;
 import java.io.IOException;
 
 import ca.contingent.audit.Exports;
-import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.Table;
 import ca.contingent.web.Flash;
+import ca.contingent.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -52,18 +52,14 @@ class ReadinessSettingsController {
     @PostMapping
     String add(@Valid @ModelAttribute("form") ReadinessCodeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                ReadinessCode created = this.codes.add(form);
-                Flash.success(redirect, "readiness.code.added", created.code());
-                return "redirect:/settings/readiness";
-            }
-            catch (ConflictException ex) {
-                result.rejectValue("code", ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-        }
-        model.addAttribute("codes", this.codes.list());
-        return "readiness/settings";
+        return Refusals.onForm(result).conflictOn("code").submit(() -> {
+            ReadinessCode created = this.codes.add(form);
+            Flash.success(redirect, "readiness.code.added", created.code());
+            return "redirect:/settings/readiness";
+        }, () -> {
+            model.addAttribute("codes", this.codes.list());
+            return "readiness/settings";
+        });
     }
 
 }

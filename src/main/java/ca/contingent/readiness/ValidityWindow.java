@@ -15,9 +15,17 @@ public record ValidityWindow(LocalDate from, LocalDate until) {
         if (from == null) {
             throw new IllegalArgumentException("from is required");
         }
-        if (until != null && until.isBefore(from)) {
+        if (!isOrdered(from, until)) {
             throw new IllegalArgumentException("until " + until + " is before from " + from);
         }
+    }
+
+    /**
+     * Whether a window may end on {@code until}: no end, or not before its start (a
+     * window of one day ends where it starts).
+     */
+    public static boolean isOrdered(LocalDate from, LocalDate until) {
+        return until == null || !until.isBefore(from);
     }
 
     public boolean validOn(LocalDate day) {

@@ -3,12 +3,10 @@ package ca.contingent.results;
 import java.util.Set;
 
 import ca.contingent.person.ScopeResolver;
-import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.InvalidFiscalYearException;
-import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
-import ca.contingent.web.FormErrors;
+import ca.contingent.web.Refusals;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.Authentication;
@@ -72,20 +70,11 @@ class HighlightController {
     String create(@Valid @ModelAttribute("form") HighlightForm form, BindingResult result,
             Authentication authentication, Model model, RedirectAttributes redirect) {
         Set<String> allowed = allowed(authentication);
-        if (!result.hasErrors()) {
-            try {
-                this.highlights.create(form, allowed);
-                Flash.success(redirect, "results.highlight.created", form.mission(), form.fiscalYear());
-                return "redirect:/results/highlights?year=" + form.fiscalYear() + "&mission=" + form.mission();
-            }
-            catch (ConflictException ex) {
-                result.rejectValue("position", ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        return form(form, null, allowed, model);
+        return Refusals.onForm(result).conflictOn("position").submit(() -> {
+            this.highlights.create(form, allowed);
+            Flash.success(redirect, "results.highlight.created", form.mission(), form.fiscalYear());
+            return "redirect:/results/highlights?year=" + form.fiscalYear() + "&mission=" + form.mission();
+        }, () -> form(form, null, allowed, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -100,20 +89,11 @@ class HighlightController {
         Set<String> allowed = allowed(authentication);
         // Outside the caller's missions is a 404 even when the posted form is invalid.
         this.highlights.get(id, allowed);
-        if (!result.hasErrors()) {
-            try {
-                this.highlights.update(id, form, allowed);
-                Flash.success(redirect, "results.highlight.updated", form.mission(), form.fiscalYear());
-                return "redirect:/results/highlights?year=" + form.fiscalYear() + "&mission=" + form.mission();
-            }
-            catch (ConflictException ex) {
-                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        return form(form, id, allowed, model);
+        return Refusals.onForm(result).submit(() -> {
+            this.highlights.update(id, form, allowed);
+            Flash.success(redirect, "results.highlight.updated", form.mission(), form.fiscalYear());
+            return "redirect:/results/highlights?year=" + form.fiscalYear() + "&mission=" + form.mission();
+        }, () -> form(form, id, allowed, model));
     }
 
     @PostMapping("/{id}/delete")

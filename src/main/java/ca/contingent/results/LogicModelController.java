@@ -4,13 +4,11 @@ import java.io.IOException;
 
 import ca.contingent.audit.Exports;
 import ca.contingent.mission.MissionService;
-import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.InvalidFiscalYearException;
 import ca.contingent.shared.Table;
-import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
-import ca.contingent.web.FormErrors;
+import ca.contingent.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -55,20 +53,11 @@ class LogicModelController {
     @PostMapping("/outcomes/new")
     String createOutcome(@Valid @ModelAttribute("form") OutcomeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Outcome outcome = this.model.createOutcome(form);
-                Flash.success(redirect, "results.outcome.created", outcome.code());
-                return "redirect:/results/outcomes";
-            }
-            catch (ConflictException ex) {
-                result.rejectValue("code", ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        return outcomeForm(form, null, model);
+        return Refusals.onForm(result).conflictOn("code").submit(() -> {
+            Outcome outcome = this.model.createOutcome(form);
+            Flash.success(redirect, "results.outcome.created", outcome.code());
+            return "redirect:/results/outcomes";
+        }, () -> outcomeForm(form, null, model));
     }
 
     @GetMapping("/outcomes/{code}/edit")
@@ -81,32 +70,20 @@ class LogicModelController {
     String updateOutcome(@PathVariable String code, @Valid @ModelAttribute("form") OutcomeForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         this.model.outcome(code);
-        if (!result.hasErrors()) {
-            try {
-                this.model.updateOutcome(code, form);
-                Flash.success(redirect, "results.outcome.updated", code);
-                return "redirect:/results/outcomes";
-            }
-            catch (ConflictException ex) {
-                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        return outcomeForm(form, code, model);
+        return Refusals.onForm(result).submit(() -> {
+            this.model.updateOutcome(code, form);
+            Flash.success(redirect, "results.outcome.updated", code);
+            return "redirect:/results/outcomes";
+        }, () -> outcomeForm(form, code, model));
     }
 
     @PostMapping("/outcomes/{code}/delete")
     String deleteOutcome(@PathVariable String code, RedirectAttributes redirect) {
-        try {
+        return Refusals.onPage(redirect, "redirect:/results/outcomes", () -> {
             this.model.deleteOutcome(code);
             Flash.success(redirect, "results.outcome.deleted", code);
-        }
-        catch (ConflictException ex) {
-            Flash.error(redirect, ex.messageKey(), ex.arguments());
-        }
-        return "redirect:/results/outcomes";
+            return "redirect:/results/outcomes";
+        });
     }
 
     private String outcomeForm(OutcomeForm form, String editedCode, Model model) {
@@ -157,20 +134,11 @@ class LogicModelController {
     @PostMapping("/indicators/new")
     String createIndicator(@Valid @ModelAttribute("form") IndicatorForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Indicator indicator = this.model.createIndicator(form);
-                Flash.success(redirect, "results.indicator.created", indicator.code());
-                return "redirect:/results/indicators";
-            }
-            catch (ConflictException ex) {
-                result.rejectValue("code", ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        return indicatorForm(form, null, model);
+        return Refusals.onForm(result).conflictOn("code").submit(() -> {
+            Indicator indicator = this.model.createIndicator(form);
+            Flash.success(redirect, "results.indicator.created", indicator.code());
+            return "redirect:/results/indicators";
+        }, () -> indicatorForm(form, null, model));
     }
 
     @GetMapping("/indicators/{code}/edit")
@@ -183,32 +151,20 @@ class LogicModelController {
     String updateIndicator(@PathVariable String code, @Valid @ModelAttribute("form") IndicatorForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         this.model.indicator(code);
-        if (!result.hasErrors()) {
-            try {
-                this.model.updateIndicator(code, form);
-                Flash.success(redirect, "results.indicator.updated", code);
-                return "redirect:/results/indicators";
-            }
-            catch (ConflictException ex) {
-                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        return indicatorForm(form, code, model);
+        return Refusals.onForm(result).submit(() -> {
+            this.model.updateIndicator(code, form);
+            Flash.success(redirect, "results.indicator.updated", code);
+            return "redirect:/results/indicators";
+        }, () -> indicatorForm(form, code, model));
     }
 
     @PostMapping("/indicators/{code}/delete")
     String deleteIndicator(@PathVariable String code, RedirectAttributes redirect) {
-        try {
+        return Refusals.onPage(redirect, "redirect:/results/indicators", () -> {
             this.model.deleteIndicator(code);
             Flash.success(redirect, "results.indicator.deleted", code);
-        }
-        catch (ConflictException ex) {
-            Flash.error(redirect, ex.messageKey(), ex.arguments());
-        }
-        return "redirect:/results/indicators";
+            return "redirect:/results/indicators";
+        });
     }
 
     private String indicatorForm(IndicatorForm form, String editedCode, Model model) {
@@ -268,20 +224,11 @@ class LogicModelController {
     @PostMapping("/targets/new")
     String createTarget(@Valid @ModelAttribute("form") TargetForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                this.model.createTarget(form);
-                Flash.success(redirect, "results.target.created", form.indicator(), form.fiscalYear());
-                return "redirect:/results/targets?year=" + form.fiscalYear();
-            }
-            catch (ConflictException ex) {
-                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        return targetForm(form, null, model);
+        return Refusals.onForm(result).submit(() -> {
+            this.model.createTarget(form);
+            Flash.success(redirect, "results.target.created", form.indicator(), form.fiscalYear());
+            return "redirect:/results/targets?year=" + form.fiscalYear();
+        }, () -> targetForm(form, null, model));
     }
 
     @GetMapping("/targets/{id}/edit")
@@ -293,20 +240,11 @@ class LogicModelController {
     String updateTarget(@PathVariable long id, @Valid @ModelAttribute("form") TargetForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         this.model.target(id);
-        if (!result.hasErrors()) {
-            try {
-                this.model.updateTarget(id, form);
-                Flash.success(redirect, "results.target.updated", form.indicator(), form.fiscalYear());
-                return "redirect:/results/targets?year=" + form.fiscalYear();
-            }
-            catch (ConflictException ex) {
-                result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-            }
-            catch (UnprocessableException ex) {
-                FormErrors.reject(result, ex);
-            }
-        }
-        return targetForm(form, id, model);
+        return Refusals.onForm(result).submit(() -> {
+            this.model.updateTarget(id, form);
+            Flash.success(redirect, "results.target.updated", form.indicator(), form.fiscalYear());
+            return "redirect:/results/targets?year=" + form.fiscalYear();
+        }, () -> targetForm(form, id, model));
     }
 
     @PostMapping("/targets/{id}/delete")

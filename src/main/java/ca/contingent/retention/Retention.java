@@ -1,6 +1,5 @@
 package ca.contingent.retention;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -8,8 +7,10 @@ import java.util.List;
 
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
+import ca.contingent.deployment.DeploymentRetention;
+import ca.contingent.monthly.MonthlyRetention;
+import ca.contingent.person.PersonRetention;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,20 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Retention {
 
-    /**
-     * Stored in place of the family name; the given name becomes a pseudonym from the row
-     * id, stable and unique.
-     */
-    static final String FAMILY_NAME = "Anonymised";
-
-    static final String GIVEN_NAME_PREFIX = "Person ";
-
-    /**
-     * Stored in place of a deployment's role: free text may name or describe the person.
-     * Same in both languages.
-     */
-    static final String ROLE = "—";
-
     static final String DETAIL = "anonymised under the retention rule";
 
     /**
@@ -54,12 +41,11 @@ public class Retention {
 
     private static final int PREVIEW_LIMIT = 500;
 
-    private static final String LAST_END = """
-            select person_id, max(end_date) as last_end from deployment
-            where status <> 'CANCELLED' group by person_id
-            """;
+    private final PersonRetention people;
 
-    private final JdbcClient jdbc;
+    private final DeploymentRetention deployments;
+
+    private final MonthlyRetention monthlyReports;
 
     private final AuditLog audit;
 
@@ -67,8 +53,11 @@ public class Retention {
 
     private final Clock clock;
 
-    Retention(JdbcClient jdbc, AuditLog audit, RetentionProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+    Retention(PersonRetention people, DeploymentRetention deployments, MonthlyRetention monthlyReports, AuditLog audit,
+            RetentionProperties properties, Clock clock) {
+        this.people = people;
+        this.deployments = deployments;
+        this.monthlyReports = monthlyReports;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
@@ -85,85 +74,35 @@ public class Retention {
     @Transactional(readOnly = true)
     public RetentionPreview preview(LocalDate today) {
         LocalDate cutoff = cutoff(today);
-        List<DuePerson> due = this.jdbc.sql("with last as (" + LAST_END + """
-                )
-                select p.external_id, p.family_name, p.given_name, a.code as agency, last.last_end
-                from person p
-                join last on last.person_id = p.id
-                join agency a on a.id = p.agency_id
-                where p.anonymised_at is null and last.last_end < :cutoff
-                order by last.last_end, p.external_id
-                limit :limit""")
-            .param("cutoff", cutoff)
-            .param("limit", PREVIEW_LIMIT)
-            .query((rs, row) -> new DuePerson(rs.getString("external_id"), rs.getString("family_name"),
-                    rs.getString("given_name"), rs.getString("agency"), rs.getObject("last_end", LocalDate.class)))
-            .list();
-        long dueCount = this.jdbc.sql("with last as (" + LAST_END + """
-                )
-                select count(*) from person p join last on last.person_id = p.id
-                where p.anonymised_at is null and last.last_end < :cutoff""")
-            .param("cutoff", cutoff)
-            .query(Long.class)
-            .single();
-        long withoutDeployment = this.jdbc.sql("""
-                select count(*) from person p
-                where p.anonymised_at is null
-                  and not exists (select 1 from deployment d where d.person_id = p.id and d.status <> 'CANCELLED')""")
-            .query(Long.class)
-            .single();
-        return new RetentionPreview(today, cutoff, due, dueCount, withoutDeployment);
+        List<DuePerson> due = this.people.due(cutoff, PREVIEW_LIMIT)
+            .stream()
+            .map((person) -> new DuePerson(person.externalId(), person.familyName(), person.givenName(),
+                    person.agency(), person.lastDeploymentEnd()))
+            .toList();
+        return new RetentionPreview(today, cutoff, due, this.people.dueCount(cutoff), this.people.withoutDeployment());
     }
 
     /**
      * Anonymises everyone due on {@code today} in one transaction with one audit event
-     * each, and answers how many. One statement changes the people, their deployments'
-     * roles and the free text of their monthly reports (results, narrative, reviewers'
-     * comments), and only rows not yet anonymised, so that two runs at once (the job and
-     * an administrator) anonymise and audit each person once: the second waits for the
-     * first's row locks and then finds nothing left. The version is raised so that an
-     * edit form opened before the run cannot write the old names back.
+     * each, and answers how many. Each module anonymises its own records: the roster the
+     * names and rank, and only of people not yet anonymised, so that two runs at once
+     * (the job and an administrator) anonymise and audit each person once, the second
+     * waiting for the first's row locks and then finding nothing left; then the roles of
+     * those people's deployments and the free text of their monthly reports (results,
+     * narrative, reviewers' comments).
      */
     @Transactional
     public int anonymise(LocalDate today) {
-        List<String> externalIds = this.jdbc.sql("with last as (" + LAST_END + """
-                ),
-                done as (
-                    update person p
-                    set family_name = :family, given_name = :prefix || p.id, rank = null,
-                        anonymised_at = :now, version = p.version + 1
-                    from last
-                    where last.person_id = p.id and last.last_end < :cutoff and p.anonymised_at is null
-                    returning p.id, p.external_id
-                ),
-                roles as (
-                    update deployment d set role = :role, version = d.version + 1
-                    from done where d.person_id = done.id
-                    returning d.id
-                ),
-                reports as (
-                    update monthly_report r set results = '', narrative = '', version = r.version + 1
-                    from done where r.person_id = done.id
-                    returning r.id
-                ),
-                comments as (
-                    update monthly_report_step s set comment = null
-                    from reports where s.report_id = reports.id and s.comment is not null
-                    returning s.id
-                )
-                select external_id from done""")
-            .param("family", FAMILY_NAME)
-            .param("prefix", GIVEN_NAME_PREFIX)
-            .param("role", ROLE)
-            .param("now", Timestamp.from(this.clock.instant()))
-            .param("cutoff", cutoff(today))
-            .query(String.class)
-            .list();
-        externalIds.stream()
+        List<PersonRetention.Anonymised> done = this.people.anonymiseDue(cutoff(today), this.clock.instant());
+        List<Long> ids = done.stream().map(PersonRetention.Anonymised::id).toList();
+        this.deployments.anonymise(ids);
+        this.monthlyReports.anonymise(ids);
+        done.stream()
+            .map(PersonRetention.Anonymised::externalId)
             .sorted(Comparator.naturalOrder())
             .forEach((externalId) -> this.audit.change(AuditAction.UPDATE, "person", externalId, null,
                     new AnonymisedFields(FIELDS, DETAIL)));
-        return externalIds.size();
+        return done.size();
     }
 
     /**

@@ -1,12 +1,10 @@
 package ca.contingent.security;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
-import ca.contingent.shared.Role;
+import ca.contingent.user.SignInAccounts;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -15,37 +13,34 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads a user for sign-in. A lock is read against the injected clock so that its end is
- * exactly the stored instant. A user who must change their password is marked with
- * expired credentials: {@link SignInChecks} lets them sign in and
- * {@link PasswordChangeRequired} then keeps them on the password page.
+ * Loads a user for sign-in, from the user module's accounts. A lock is read against the
+ * injected clock so that its end is exactly the stored instant. A user who must change
+ * their password is marked with expired credentials: {@link SignInChecks} lets them sign
+ * in and {@link PasswordChangeRequired} then keeps them on the password page.
  */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
-    private final JdbcClient jdbc;
+    private final SignInAccounts accounts;
 
     private final Clock clock;
 
-    AccountDetailsService(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AccountDetailsService(SignInAccounts accounts, Clock clock) {
+        this.accounts = accounts;
         this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return this.jdbc.sql("""
-                select username, password_hash, role, enabled, locked_until, must_change_password
-                from app_user where username = ?""").param(username).query((rs, row) -> {
-            Timestamp lockedUntil = rs.getTimestamp("locked_until");
-            return User.withUsername(rs.getString("username"))
-                .password(rs.getString("password_hash"))
-                .authorities(List.of(new SimpleGrantedAuthority(Role.valueOf(rs.getString("role")).authority())))
-                .disabled(!rs.getBoolean("enabled"))
-                .accountLocked(lockedUntil != null && lockedUntil.toInstant().isAfter(this.clock.instant()))
-                .credentialsExpired(rs.getBoolean("must_change_password"))
-                .build();
-        }).optional().orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return this.accounts.find(username)
+            .map((account) -> User.withUsername(account.username())
+                .password(account.passwordHash())
+                .authorities(List.of(new SimpleGrantedAuthority(account.role().authority())))
+                .disabled(!account.enabled())
+                .accountLocked(account.lockedAt(this.clock.instant()))
+                .credentialsExpired(account.mustChangePassword())
+                .build())
+            .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
 }

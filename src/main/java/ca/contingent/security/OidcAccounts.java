@@ -7,9 +7,10 @@ import java.util.Set;
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
 import ca.contingent.shared.Role;
+import ca.contingent.user.SignInAccounts;
+import ca.contingent.user.SignInAccounts.SignInAccount;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -38,17 +39,17 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private final OidcClaims claims;
 
-    private final JdbcClient jdbc;
+    private final SignInAccounts accounts;
 
     private final AuditLog audit;
 
-    OidcAccounts(JdbcClient jdbc, AuditLog audit,
+    OidcAccounts(SignInAccounts accounts, AuditLog audit,
             @Value("${contingent.security.oidc.username-claim:preferred_username}") String usernameClaim,
             @Value("${contingent.security.oidc.roles-claim:roles}") String rolesClaim,
             @Value("${contingent.security.oidc.role-prefix:}") String rolePrefix) {
         this.provider = new OidcUserService();
         this.claims = new OidcClaims(usernameClaim, rolesClaim, rolePrefix);
-        this.jdbc = jdbc;
+        this.accounts = accounts;
         this.audit = audit;
     }
 
@@ -63,17 +64,14 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         if (username == null) {
             throw refused("(none)", registration, "no " + this.claims.usernameClaim() + " claim");
         }
-        Optional<Account> account = this.jdbc.sql("select role, enabled from app_user where username = ?")
-            .param(username)
-            .query(Account.class)
-            .optional();
+        Optional<SignInAccount> account = this.accounts.find(username);
         if (account.isEmpty()) {
             throw refused(username, registration, "no such user");
         }
         if (!account.get().enabled()) {
             throw refused(username, registration, "user disabled");
         }
-        Role role = Role.valueOf(account.get().role());
+        Role role = account.get().role();
         Set<Role> claimed = this.claims.roles(user.getClaims());
         List<GrantedAuthority> authorities = claimed.contains(role)
                 ? List.of(new SimpleGrantedAuthority(role.authority())) : List.of();
@@ -89,9 +87,6 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         // The description stays in the log; the sign-in page shows one message whatever
         // the reason.
         return new OAuth2AuthenticationException(new OAuth2Error("access_denied", why, null));
-    }
-
-    private record Account(String role, boolean enabled) {
     }
 
 }

@@ -1,9 +1,13 @@
 package ca.contingent.security;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import ca.contingent.monthly.Step;
+import ca.contingent.shared.Role;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -23,6 +27,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -59,20 +64,27 @@ class SecurityConfiguration {
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-    private static final String[] HEADQUARTERS = { "ADMIN", "PROGRAM_OFFICER" };
+    private static final Role[] HEADQUARTERS = { Role.ADMIN, Role.PROGRAM_OFFICER };
 
-    private static final String[] REPORT_READERS = { "ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR",
-            "MISSION_COMMANDER", "ANALYST", "AUDITOR" };
+    private static final Role[] REPORT_READERS = { Role.ADMIN, Role.PROGRAM_OFFICER, Role.AGENCY_COORDINATOR,
+            Role.MISSION_COMMANDER, Role.ANALYST, Role.AUDITOR };
 
-    private static final String[] IMPORTERS = { "ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER" };
+    private static final Role[] IMPORTERS = { Role.ADMIN, Role.PROGRAM_OFFICER, Role.AGENCY_COORDINATOR,
+            Role.MISSION_COMMANDER };
 
     /**
-     * Who reads monthly reports: the member their own, the commander their missions',
-     * headquarters all.
+     * Who reads people and deployments: a member their own person record and deployments
+     * (the scope narrows to them), the others within their scope.
      */
-    private static final String[] MONTHLY_READERS = { "ADMIN", "PROGRAM_OFFICER", "MISSION_COMMANDER", "MEMBER" };
+    private static final Role[] PEOPLE_READERS = { Role.ADMIN, Role.PROGRAM_OFFICER, Role.AGENCY_COORDINATOR,
+            Role.MISSION_COMMANDER, Role.MEMBER };
 
-    private static final String[] MONTHLY_RETURNERS = { "ADMIN", "PROGRAM_OFFICER", "MISSION_COMMANDER" };
+    private static final Role[] NOMINATORS = { Role.ADMIN, Role.PROGRAM_OFFICER, Role.AGENCY_COORDINATOR };
+
+    private static final Role[] HEADQUARTERS_AND_COMMANDERS = { Role.ADMIN, Role.PROGRAM_OFFICER,
+            Role.MISSION_COMMANDER };
+
+    private static final Role[] AUDIT_READERS = { Role.ADMIN, Role.AUDITOR };
 
     private final boolean localPasswords;
 
@@ -93,47 +105,40 @@ class SecurityConfiguration {
         // a session write from CSRF.
         RequestMatcher sessionWrite = (HttpServletRequest request) -> !isSafe(request.getMethod())
                 && !(this.localPasswords && hasBasicCredentials(request));
-        http.securityMatcher("/api/**")
-            .authorizeHttpRequests((authorize) -> authorize.requestMatchers(HttpMethod.POST, "/api/v1/imports/**")
-                .hasAnyRole(IMPORTERS)
-                // Publishing (freezing) a fiscal year: headquarters; every report reader
-                // reads what was published.
+        http.securityMatcher("/api/**").authorizeHttpRequests((authorize) -> {
+            authorize.requestMatchers(HttpMethod.POST, "/api/v1/imports/**")
+                .hasAnyAuthority(authorities(IMPORTERS))
+                // Publishing (freezing) a fiscal year: headquarters; every report
+                // reader reads what was published.
                 .requestMatchers(HttpMethod.POST, "/api/v1/reports/annual/*/publication")
-                .hasAnyRole(HEADQUARTERS)
+                .hasAnyAuthority(authorities(HEADQUARTERS))
                 .requestMatchers(HttpMethod.GET, "/api/v1/reports/**")
-                .hasAnyRole(REPORT_READERS)
+                .hasAnyAuthority(authorities(REPORT_READERS))
                 .requestMatchers("/api/v1/users/**")
-                .hasRole("ADMIN")
+                .hasAuthority(Role.ADMIN.authority())
                 .requestMatchers(HttpMethod.GET, "/api/v1/audit")
-                .hasAnyRole("ADMIN", "AUDITOR")
+                .hasAnyAuthority(authorities(AUDIT_READERS))
                 .requestMatchers(HttpMethod.GET, "/api/v1/agencies/**", "/api/v1/missions/**")
-                .hasAnyRole(HEADQUARTERS)
+                .hasAnyAuthority(authorities(HEADQUARTERS))
                 .requestMatchers(HttpMethod.POST, "/api/v1/missions/*/strength")
-                .hasAnyRole(HEADQUARTERS)
+                .hasAnyAuthority(authorities(HEADQUARTERS))
                 .requestMatchers(HttpMethod.POST, "/api/v1/deployments/*/deploy", "/api/v1/deployments/*/complete",
                         "/api/v1/deployments/*/cancel")
-                .hasAnyRole(HEADQUARTERS)
-                // A member reads their own person record and deployments (the scope
-                // narrows to them).
+                .hasAnyAuthority(authorities(HEADQUARTERS))
                 .requestMatchers(HttpMethod.GET, "/api/v1/personnel/**", "/api/v1/deployments/**")
-                .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER", "MEMBER")
-                // Monthly reports: each step to its role; the service checks the scope
-                // (404) and the status (409).
-                .requestMatchers(HttpMethod.GET, "/api/v1/monthly-reports", "/api/v1/monthly-reports/*")
-                .hasAnyRole(MONTHLY_READERS)
-                .requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports", "/api/v1/monthly-reports/*/submit")
-                .hasRole("MEMBER")
+                .hasAnyAuthority(authorities(PEOPLE_READERS));
+            // Monthly reports: each step to its roles; the service checks the scope
+            // (404) and the status (409).
+            monthlyReportSteps(authorize, "/api/v1/monthly-reports");
+            authorize.requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports")
+                .hasAnyAuthority(authorities(Step.writers()))
                 .requestMatchers(HttpMethod.PUT, "/api/v1/monthly-reports/*")
-                .hasRole("MEMBER")
-                .requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports/*/return")
-                .hasAnyRole(MONTHLY_RETURNERS)
-                .requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports/*/review")
-                .hasRole("MISSION_COMMANDER")
-                .requestMatchers(HttpMethod.POST, "/api/v1/monthly-reports/*/approve",
-                        "/api/v1/monthly-reports/*/reopen")
-                .hasAnyRole(HEADQUARTERS)
+                .hasAnyAuthority(authorities(Step.writers()))
+                .requestMatchers(HttpMethod.GET, "/api/v1/monthly-reports", "/api/v1/monthly-reports/*")
+                .hasAnyAuthority(authorities(Step.readers()))
                 .anyRequest()
-                .denyAll())
+                .denyAll();
+        })
             .sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
             // A browser session ended by an administrator is refused here as well as on
             // pages. The filter is added
@@ -167,89 +172,84 @@ class SecurityConfiguration {
             SignInThrottle throttle, ImportRateLimit imports,
             ObjectProvider<ClientRegistrationRepository> registrations, OidcAccounts oidcAccounts,
             AuditedAccessDenied denied) throws Exception {
-        http.authorizeHttpRequests((authorize) -> authorize
-            .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
-            .permitAll()
-            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-            .permitAll()
-            .requestMatchers("/v3/api-docs", "/v3/api-docs/**")
-            .permitAll()
-            .requestMatchers("/", "/language")
-            .authenticated()
-            .requestMatchers(HttpMethod.POST, "/reports/annual/*/publication")
-            .hasAnyRole(HEADQUARTERS)
-            .requestMatchers("/reports/**")
-            .hasAnyRole(REPORT_READERS)
-            // Dashboards: aggregates only, every role that reads reports (the page and
-            // each chart's CSV).
-            .requestMatchers(HttpMethod.GET, "/dashboards", "/dashboards/*.csv")
-            .hasAnyRole(REPORT_READERS)
-            .requestMatchers("/imports/**")
-            .hasAnyRole(IMPORTERS)
-            // A commander plans the rotation of their own missions (the controller checks
-            // which) but has no other
-            // mission page; the program-wide list is narrowed to the caller's scope.
-            .requestMatchers(HttpMethod.GET, "/missions/*/rotation", "/missions/*/rotation.csv",
-                    "/missions/*/rotation.ics", "/rotation")
-            .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "MISSION_COMMANDER")
-            .requestMatchers("/agencies/**", "/missions/**", "/activities/**")
-            .hasAnyRole(HEADQUARTERS)
-            // Scoped roles read (the query narrows what they see); a coordinator also
-            // enters and edits the people
-            // of their own agency (the service checks the agency); other writes stay with
-            // headquarters.
-            .requestMatchers("/people/new", "/people/*/edit")
-            .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR")
-            // A coordinator nominates people of their own agency (the service checks the
-            // agency); editing a
-            // deployment and its lifecycle steps stay with headquarters.
-            .requestMatchers("/deployments/new")
-            .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR")
-            .requestMatchers("/deployments/*/edit")
-            .hasAnyRole(HEADQUARTERS)
-            // A member reads their own person record and deployments (the scope narrows
-            // to them).
-            .requestMatchers(HttpMethod.GET, "/people/**", "/deployments/**")
-            .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "AGENCY_COORDINATOR", "MISSION_COMMANDER", "MEMBER")
-            .requestMatchers("/people/**", "/deployments/**")
-            .hasAnyRole(HEADQUARTERS)
-            .requestMatchers("/audit/**")
-            .hasAnyRole("ADMIN", "AUDITOR")
-            .requestMatchers("/users/**")
-            .hasRole("ADMIN")
-            .requestMatchers("/retention/**")
-            .hasRole("ADMIN")
-            .requestMatchers("/account/**")
-            .authenticated()
-            .requestMatchers("/settings/**")
-            .hasAnyRole("ADMIN", "PROGRAM_OFFICER")
-            // Monthly reports: the reminder list for those who chase reports; each step
-            // to its role; the service
-            // checks the scope (404) and the status.
-            .requestMatchers(HttpMethod.GET, "/monthly-reports/owed", "/monthly-reports/owed.csv")
-            .hasAnyRole(MONTHLY_RETURNERS)
-            .requestMatchers("/monthly-reports/new", "/monthly-reports/*/edit", "/monthly-reports/*/submit")
-            .hasRole("MEMBER")
-            .requestMatchers(HttpMethod.POST, "/monthly-reports/*/return")
-            .hasAnyRole(MONTHLY_RETURNERS)
-            .requestMatchers(HttpMethod.POST, "/monthly-reports/*/review")
-            .hasRole("MISSION_COMMANDER")
-            .requestMatchers(HttpMethod.POST, "/monthly-reports/*/approve", "/monthly-reports/*/reopen")
-            .hasAnyRole(HEADQUARTERS)
-            .requestMatchers(HttpMethod.GET, "/monthly-reports", "/monthly-reports/*")
-            .hasAnyRole(MONTHLY_READERS)
-            // Results framework (issue 5): results and the logic model are read by every
-            // report reader; headquarters
-            // maintain the model; a commander also writes their own missions' highlights
-            // (the service checks which).
-            .requestMatchers(HttpMethod.GET, "/results", "/results/outcomes", "/results/export.*")
-            .hasAnyRole(REPORT_READERS)
-            .requestMatchers("/results/highlights/**")
-            .hasAnyRole("ADMIN", "PROGRAM_OFFICER", "MISSION_COMMANDER")
-            .requestMatchers("/results/**")
-            .hasAnyRole(HEADQUARTERS)
-            .anyRequest()
-            .denyAll())
+        http.authorizeHttpRequests((authorize) -> {
+            authorize.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                .permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                .permitAll()
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**")
+                .permitAll()
+                .requestMatchers("/", "/language")
+                .authenticated()
+                .requestMatchers(HttpMethod.POST, "/reports/annual/*/publication")
+                .hasAnyAuthority(authorities(HEADQUARTERS))
+                .requestMatchers("/reports/**")
+                .hasAnyAuthority(authorities(REPORT_READERS))
+                // Dashboards: aggregates only, every role that reads reports (the page
+                // and each chart's CSV).
+                .requestMatchers(HttpMethod.GET, "/dashboards", "/dashboards/*.csv")
+                .hasAnyAuthority(authorities(REPORT_READERS))
+                .requestMatchers("/imports/**")
+                .hasAnyAuthority(authorities(IMPORTERS))
+                // A commander plans the rotation of their own missions (the controller
+                // checks which) but has no other mission page; the program-wide list is
+                // narrowed to the caller's scope.
+                .requestMatchers(HttpMethod.GET, "/missions/*/rotation", "/missions/*/rotation.csv",
+                        "/missions/*/rotation.ics", "/rotation")
+                .hasAnyAuthority(authorities(HEADQUARTERS_AND_COMMANDERS))
+                .requestMatchers("/agencies/**", "/missions/**", "/activities/**")
+                .hasAnyAuthority(authorities(HEADQUARTERS))
+                // Scoped roles read (the query narrows what they see); a coordinator also
+                // enters and edits the people of their own agency (the service checks the
+                // agency); other writes stay with headquarters.
+                .requestMatchers("/people/new", "/people/*/edit")
+                .hasAnyAuthority(authorities(NOMINATORS))
+                // A coordinator nominates people of their own agency (the service checks
+                // the agency); editing a deployment and its lifecycle steps stay with
+                // headquarters.
+                .requestMatchers("/deployments/new")
+                .hasAnyAuthority(authorities(NOMINATORS))
+                .requestMatchers("/deployments/*/edit")
+                .hasAnyAuthority(authorities(HEADQUARTERS))
+                // A member reads their own person record and deployments (the scope
+                // narrows to them).
+                .requestMatchers(HttpMethod.GET, "/people/**", "/deployments/**")
+                .hasAnyAuthority(authorities(PEOPLE_READERS))
+                .requestMatchers("/people/**", "/deployments/**")
+                .hasAnyAuthority(authorities(HEADQUARTERS))
+                .requestMatchers("/audit/**")
+                .hasAnyAuthority(authorities(AUDIT_READERS))
+                .requestMatchers("/users/**")
+                .hasAuthority(Role.ADMIN.authority())
+                .requestMatchers("/retention/**")
+                .hasAuthority(Role.ADMIN.authority())
+                .requestMatchers("/account/**")
+                .authenticated()
+                .requestMatchers("/settings/**")
+                .hasAnyAuthority(authorities(HEADQUARTERS))
+                // Results framework (issue 5): results and the logic model are read by
+                // every report reader; headquarters maintain the model; a commander also
+                // writes their own missions' highlights (the service checks which).
+                .requestMatchers(HttpMethod.GET, "/results", "/results/outcomes", "/results/export.*")
+                .hasAnyAuthority(authorities(REPORT_READERS))
+                .requestMatchers("/results/highlights/**")
+                .hasAnyAuthority(authorities(HEADQUARTERS_AND_COMMANDERS))
+                .requestMatchers("/results/**")
+                .hasAnyAuthority(authorities(HEADQUARTERS))
+                // Monthly reports: the reminder list for those who follow reports up; the
+                // member's own writing; each step to its roles; the service checks the
+                // scope
+                // (404) and the status.
+                .requestMatchers(HttpMethod.GET, "/monthly-reports/owed", "/monthly-reports/owed.csv")
+                .hasAnyAuthority(authorities(Step.reviewers()))
+                .requestMatchers("/monthly-reports/new", "/monthly-reports/*/edit")
+                .hasAnyAuthority(authorities(Step.writers()));
+            monthlyReportSteps(authorize, "/monthly-reports");
+            authorize.requestMatchers(HttpMethod.GET, "/monthly-reports", "/monthly-reports/*")
+                .hasAnyAuthority(authorities(Step.readers()))
+                .anyRequest()
+                .denyAll();
+        })
             .logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
             .exceptionHandling((ex) -> ex.accessDeniedHandler(denied))
             // The idle timeout is server.servlet.session.timeout; the registry lets an
@@ -276,6 +276,27 @@ class SecurityConfiguration {
                 .userInfoEndpoint((userInfo) -> userInfo.oidcUserService(oidcAccounts)));
         }
         return http.build();
+    }
+
+    /**
+     * Each step of the monthly reports under {@code base} (pages or API) to the roles of
+     * {@link Step}'s table, the one the report itself and its page read.
+     */
+    private static void monthlyReportSteps(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,
+            String base) {
+        for (Step step : Step.values()) {
+            authorize.requestMatchers(HttpMethod.POST, base + "/*/" + step.path())
+                .hasAnyAuthority(authorities(step.roles()));
+        }
+    }
+
+    private static String[] authorities(Role... roles) {
+        return Arrays.stream(roles).map(Role::authority).toArray(String[]::new);
+    }
+
+    private static String[] authorities(Collection<Role> roles) {
+        return authorities(roles.toArray(Role[]::new));
     }
 
     private void headers(

@@ -1,5 +1,8 @@
 package ca.contingent.security;
 
+import ca.contingent.user.AccountChanged;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -8,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ends the sessions of a user at once, for example when they are disabled or their role
- * changes: the registry marks them expired and the session filters of both chains refuse
- * them at the next request.
+ * changes ({@link AccountChanged}): the registry marks them expired and the session
+ * filters of both chains refuse them at the next request.
  */
 @Component
 public class Sessions {
@@ -18,6 +21,15 @@ public class Sessions {
 
     Sessions(SessionRegistry registry) {
         this.registry = registry;
+    }
+
+    /**
+     * A changed account's sessions end while the change is made, in its transaction's
+     * thread, as when the user module called this directly.
+     */
+    @EventListener
+    void accountChanged(AccountChanged event) {
+        endAllBut(event.username(), event.keptSessionId());
     }
 
     /** Ends every session of the user. */

@@ -1,17 +1,16 @@
 package ca.contingent.security;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.OptionalInt;
 
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
+import ca.contingent.user.SignInAccounts;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -29,7 +28,7 @@ class SignInProtection {
 
     static final int MAX_FAILURES = 5;
 
-    private final JdbcClient jdbc;
+    private final SignInAccounts accounts;
 
     private final AuditLog audit;
 
@@ -39,9 +38,9 @@ class SignInProtection {
 
     private final Duration lockout;
 
-    SignInProtection(JdbcClient jdbc, AuditLog audit, Clock clock, SignInThrottle throttle,
+    SignInProtection(SignInAccounts accounts, AuditLog audit, Clock clock, SignInThrottle throttle,
             @Value("${contingent.security.lockout-minutes:15}") long lockoutMinutes) {
-        this.jdbc = jdbc;
+        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
         this.throttle = throttle;
@@ -62,41 +61,22 @@ class SignInProtection {
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        // The condition keeps the many successful HTTP Basic requests from writing a row
-        // each.
-        this.jdbc.sql("""
-                update app_user set failed_sign_ins = 0, locked_until = null
-                where username = ? and (failed_sign_ins <> 0 or locked_until is not null)""")
-            .param(event.getAuthentication().getName())
-            .update();
+        this.accounts.signedIn(event.getAuthentication().getName());
     }
 
     /**
-     * One statement, so that parallel attempts cannot slip past the limit. Attempts
-     * during a lock neither count nor extend it: otherwise anyone could keep an account
-     * locked for ever. The counter starts again after a lock.
+     * Counted by the accounts in one statement, so that parallel attempts cannot slip
+     * past the limit; attempts during a lock neither count nor extend it.
      */
     private String countFailure(String username) {
         Instant now = this.clock.instant();
         Instant until = now.plus(this.lockout);
-        Optional<Integer> failures = this.jdbc.sql("""
-                update app_user set
-                    failed_sign_ins = case when failed_sign_ins + 1 >= ? then 0 else failed_sign_ins + 1 end,
-                    locked_until = case when failed_sign_ins + 1 >= ? then ? else locked_until end
-                where username = ? and (locked_until is null or locked_until <= ?)
-                returning failed_sign_ins""")
-            .params(MAX_FAILURES, MAX_FAILURES, Timestamp.from(until), username, Timestamp.from(now))
-            .query(Integer.class)
-            .optional();
+        OptionalInt failures = this.accounts.countFailure(username, MAX_FAILURES, now, until);
         if (failures.isPresent()) {
-            return failures.get() == 0 ? "wrong password; account locked until " + until
-                    : "wrong password; failure " + failures.get() + " of " + MAX_FAILURES;
+            return failures.getAsInt() == 0 ? "wrong password; account locked until " + until
+                    : "wrong password; failure " + failures.getAsInt() + " of " + MAX_FAILURES;
         }
-        boolean exists = this.jdbc.sql("select count(*) from app_user where username = ?")
-            .param(username)
-            .query(Integer.class)
-            .single() > 0;
-        return exists ? "refused: account locked" : "unknown user name";
+        return this.accounts.exists(username) ? "refused: account locked" : "unknown user name";
     }
 
 }

@@ -2,8 +2,8 @@ package ca.contingent.user;
 
 import java.security.Principal;
 
-import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
+import ca.contingent.web.Refusals;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -59,24 +59,22 @@ class AccountController {
     @PostMapping
     String change(@ModelAttribute("form") PasswordChange form, BindingResult result, Principal principal,
             HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        try {
+        return Refusals.onForm(result).submit(() -> {
             this.users.changeOwnPassword(principal.getName(), request.getSession().getId(), form);
-        }
-        catch (UnprocessableException ex) {
-            if (ex.errors().stream().anyMatch((error) -> "currentPassword".equals(error.field()))) {
+            refreshSignIn(request, response);
+            Flash.success(redirect, "account.password.changed");
+            return "redirect:/";
+        }, () -> {
+            // The form has only text fields: an error on the current password is the
+            // service's refusal of it.
+            if (result.hasFieldErrors("currentPassword")) {
                 wrongCurrentPassword(principal.getName(), request);
-            }
-            for (UnprocessableException.FieldError error : ex.errors()) {
-                result.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
             }
             // The form goes back as typed only in name: password fields are never
             // rendered with their value.
             model.addAttribute("mustChange", this.users.get(principal.getName()).mustChangePassword());
             return "user/password";
-        }
-        refreshSignIn(request, response);
-        Flash.success(redirect, "account.password.changed");
-        return "redirect:/";
+        });
     }
 
     /**

@@ -5,12 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
 import ca.contingent.audit.Exports;
-import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.Role;
 import ca.contingent.shared.Table;
-import ca.contingent.shared.UnprocessableException;
 import ca.contingent.web.Flash;
-import ca.contingent.web.FormErrors;
+import ca.contingent.web.Refusals;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -81,19 +79,12 @@ class UserController {
     @PostMapping("/new")
     String create(@ModelAttribute("form") UserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        try {
+        return Refusals.onForm(result).conflictOn("username").submit(() -> {
             UserView created = this.users.create(new NewUser(form.username(), form.password(), form.role(),
                     form.agency(), form.missionCodes(), form.person()), Boolean.TRUE.equals(form.mustChangePassword()));
             Flash.success(redirect, "user.created", created.username());
             return redirectTo(created);
-        }
-        catch (UnprocessableException ex) {
-            FormErrors.reject(result, ex);
-        }
-        catch (ConflictException ex) {
-            result.rejectValue("username", ex.messageKey(), ex.arguments(), ex.messageKey());
-        }
-        return form(model, true);
+        }, () -> form(model, true));
     }
 
     @GetMapping("/{name}")
@@ -115,19 +106,14 @@ class UserController {
             Model model, Principal principal, RedirectAttributes redirect) {
         // Looked up first so that an unknown user is a 404 page, not a form about nobody.
         UserView user = this.users.get(username);
-        try {
+        return Refusals.onForm(result).submit(() -> {
             this.users.update(username, principal.getName(), form);
             Flash.success(redirect, "user.updated", username);
             return redirectTo(user);
-        }
-        catch (UnprocessableException ex) {
-            FormErrors.reject(result, ex);
-        }
-        catch (ConflictException ex) {
-            result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-        }
-        model.addAttribute("user", user);
-        return form(model, false);
+        }, () -> {
+            model.addAttribute("user", user);
+            return form(model, false);
+        });
     }
 
     @PostMapping("/{name}/disable")
@@ -155,18 +141,11 @@ class UserController {
 
     private String act(String username, RedirectAttributes redirect, String success, Runnable action) {
         UserView user = this.users.get(username);
-        try {
+        return Refusals.onPage(redirect, redirectTo(user), () -> {
             action.run();
             Flash.success(redirect, success, username);
-        }
-        catch (ConflictException ex) {
-            Flash.error(redirect, ex.messageKey(), ex.arguments());
-        }
-        catch (UnprocessableException ex) {
-            UnprocessableException.FieldError first = ex.errors().get(0);
-            Flash.error(redirect, first.messageKey(), first.arguments());
-        }
-        return redirectTo(user);
+            return redirectTo(user);
+        });
     }
 
     private String form(Model model, boolean creating) {

@@ -15,13 +15,18 @@ import java.util.regex.Pattern;
 
 import ca.contingent.audit.AuditAction;
 import ca.contingent.audit.AuditLog;
-import ca.contingent.security.Sessions;
+import ca.contingent.agency.Agency;
+import ca.contingent.agency.AgencyService;
+import ca.contingent.person.Person;
+import ca.contingent.person.PersonOption;
+import ca.contingent.person.PersonService;
 import ca.contingent.shared.ConflictException;
 import ca.contingent.shared.NotFoundException;
 import ca.contingent.shared.Role;
 import ca.contingent.shared.UnprocessableException;
 import ca.contingent.shared.UnprocessableException.FieldError;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,13 +44,17 @@ class UserService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,59}");
 
+    /**
+     * Agencies, people and missions are named by code through what their modules publish
+     * ({@code agency_name}, {@code person_summary}, {@code mission_choice}).
+     */
     private static final String SELECT = """
             select u.id, u.username, u.role, a.code as agency, u.enabled, u.locked_until, u.must_change_password,
                    u.password_changed_at, u.created_at, u.version, p.external_id as person,
                    (select string_agg(m.code, ',' order by m.code)
-                    from app_user_mission um join mission m on m.id = um.mission_id
+                    from app_user_mission um join mission_choice m on m.id = um.mission_id
                     where um.user_id = u.id) as missions
-            from app_user u left join agency a on a.id = u.agency_id left join person p on p.id = u.person_id
+            from app_user u left join agency_name a on a.id = u.agency_id left join person_summary p on p.id = u.person_id
             """;
 
     private final JdbcClient jdbc;
@@ -56,17 +65,23 @@ class UserService {
 
     private final AuditLog audit;
 
-    private final Sessions sessions;
+    private final ApplicationEventPublisher events;
+
+    private final AgencyService agencies;
+
+    private final PersonService people;
 
     private final Clock clock;
 
-    UserService(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, AuditLog audit, Sessions sessions,
-            Clock clock) {
+    UserService(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, AuditLog audit,
+            ApplicationEventPublisher events, AgencyService agencies, PersonService people, Clock clock) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.policy = policy;
         this.audit = audit;
-        this.sessions = sessions;
+        this.events = events;
+        this.agencies = agencies;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -258,13 +273,14 @@ class UserService {
             .update();
         UserView after = get(username);
         this.audit.change(AuditAction.UPDATE, "user", username, before, after);
-        this.sessions.endAllBut(username, currentSessionId);
+        this.events.publishEvent(new AccountChanged(username, currentSessionId));
         return after;
     }
 
+    /** The agencies a coordinator may be given, by code. */
     @Transactional(readOnly = true)
-    List<Map<String, Object>> agencies() {
-        return this.jdbc.sql("select code, name_en, name_fr from agency order by code").query().listOfRows();
+    List<Agency> agencies() {
+        return this.agencies.all();
     }
 
     /**
@@ -272,21 +288,20 @@ class UserService {
      * id.
      */
     @Transactional(readOnly = true)
-    List<Map<String, Object>> people() {
-        return this.jdbc.sql("""
-                select external_id, family_name, given_name from person where anonymised_at is null
-                order by external_id""").query().listOfRows();
+    List<PersonOption> people() {
+        return this.people.accountChoices();
     }
 
+    /** The missions a commander may be given, from the mission module's choice list. */
     @Transactional(readOnly = true)
     List<Map<String, Object>> missions() {
-        return this.jdbc.sql("select code, name_en, name_fr from mission order by code").query().listOfRows();
+        return this.jdbc.sql("select code, name_en, name_fr from mission_choice order by code").query().listOfRows();
     }
 
     private UserView changed(UserView before) {
         UserView after = get(before.username());
         this.audit.change(AuditAction.UPDATE, "user", before.username(), before, after);
-        this.sessions.endAll(before.username());
+        this.events.publishEvent(new AccountChanged(before.username(), null));
         return after;
     }
 
@@ -302,11 +317,7 @@ class UserService {
         String person = personCode == null || personCode.isBlank() ? null : personCode.strip();
         Long personId = null;
         if (person != null) {
-            personId = this.jdbc.sql("select id from person where external_id = ?")
-                .param(person)
-                .query(Long.class)
-                .optional()
-                .orElse(null);
+            personId = this.people.find(person).map(Person::id).orElse(null);
             if (personId == null) {
                 errors.add(new FieldError("person", "user.person.unknown", person));
             }
@@ -316,18 +327,14 @@ class UserService {
                 missionCodes.stream().filter((code) -> code != null && !code.isBlank()).map(String::strip).toList()));
         Long agencyId = null;
         if (agency != null) {
-            agencyId = this.jdbc.sql("select id from agency where code = ?")
-                .param(agency)
-                .query(Long.class)
-                .optional()
-                .orElse(null);
+            agencyId = this.agencies.find(agency).map(Agency::id).orElse(null);
             if (agencyId == null) {
                 errors.add(new FieldError("agency", "user.agency.unknown", agency));
             }
         }
         List<Long> missionIds = new ArrayList<>();
         for (String code : missions) {
-            Optional<Long> missionId = this.jdbc.sql("select id from mission where code = ?")
+            Optional<Long> missionId = this.jdbc.sql("select id from mission_choice where code = ?")
                 .param(code)
                 .query(Long.class)
                 .optional();

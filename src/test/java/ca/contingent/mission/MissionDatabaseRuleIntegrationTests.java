@@ -1,13 +1,17 @@
 package ca.contingent.mission;
 
 import ca.contingent.IntegrationTest;
+import ca.contingent.shared.CountryCode;
 import ca.contingent.shared.UnprocessableException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -24,6 +28,9 @@ class MissionDatabaseRuleIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
     @Test
     void triggerRefusalBecomesAnErrorOnTheParent() {
         insert("T-DB-ROOT", null);
@@ -37,6 +44,40 @@ class MissionDatabaseRuleIntegrationTests {
             assertThat(error.field()).isEqualTo("parent");
             assertThat(error.messageKey()).isEqualTo("mission.parent.oneLevel");
         });
+    }
+
+    /**
+     * The database states the form of a country code (two capital letters), and takes
+     * every country {@link CountryCode} knows; Java refuses besides a code of that form
+     * that names no country.
+     */
+    @Test
+    void theCountryCheckAgreesWithCountryCodeInForm() {
+        insert("T-DB-COUNTRY", null);
+        for (CountryCode country : CountryCode.all()) {
+            assertThat(countryWritten(country.code())).as(country.code()).isTrue();
+        }
+        for (String notACode : new String[] { "ht", "Ht", "H1", "H" }) {
+            assertThat(countryWritten(notACode)).as(notACode).isFalse();
+            assertThat(CountryCode.isKnown(notACode)).as(notACode).isFalse();
+        }
+        assertThat(countryWritten("XX")).isTrue();
+        assertThat(CountryCode.isKnown("XX")).isFalse();
+    }
+
+    private boolean countryWritten(String country) {
+        TransactionTemplate savepoint = new TransactionTemplate(this.transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        try {
+            savepoint.executeWithoutResult((status) -> {
+                this.jdbc.sql("update mission set country = ? where code = 'T-DB-COUNTRY'").param(country).update();
+                status.setRollbackOnly();
+            });
+            return true;
+        }
+        catch (DataIntegrityViolationException ex) {
+            return false;
+        }
     }
 
     private void insert(String code, String parentCode) {

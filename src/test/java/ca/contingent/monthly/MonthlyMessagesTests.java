@@ -42,6 +42,10 @@ class MonthlyMessagesTests {
         for (Step step : Step.values()) {
             used.add("monthly.step." + step.path());
             used.add("monthly.step.done." + step.path());
+            if (step.needsComment()) {
+                used.add("monthly." + step.commentField());
+                used.add("monthly." + step.commentField() + ".required");
+            }
         }
         for (String column : new String[] { "person", "familyName", "givenName", "mission", "month", "status" }) {
             used.add("monthly.csv." + column);

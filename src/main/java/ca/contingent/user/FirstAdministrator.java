@@ -1,4 +1,4 @@
-package ca.contingent.security;
+package ca.contingent.user;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates the administrator {@code admin} when no user exists: with
  * {@code contingent.admin-password} when it is set, otherwise with a random password
- * printed once to the log.
+ * printed once to the log. Runs first ({@code @Order(0)}), before the reference data.
  */
 @Component
 @Order(0)
