@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import ca.contingent.mission.MissionService;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.NotFoundException;
 import ca.contingent.shared.Percent;
@@ -25,8 +26,11 @@ public class ReportBreakdowns {
 
     private final JdbcClient jdbc;
 
-    ReportBreakdowns(JdbcClient jdbc) {
+    private final MissionService missions;
+
+    ReportBreakdowns(JdbcClient jdbc, MissionService missions) {
         this.jdbc = jdbc;
+        this.missions = missions;
     }
 
     /** A narrowing: a mission code and an agency code, each null for all. */
@@ -139,16 +143,16 @@ public class ReportBreakdowns {
             .list();
     }
 
-    /** Every mission, each top-level one followed by its components. */
+    /**
+     * Every mission, each top-level one followed by its components: the mission module's
+     * one list of choices.
+     */
     @Transactional(readOnly = true)
     public List<Choice> missions(String language) {
-        String name = nameColumn(language);
-        return this.jdbc.sql("""
-                select m.code, m.name_en, m.name_fr, parent.code as parent
-                from mission m left join mission parent on parent.id = m.parent_id
-                order by coalesce(parent.code, m.code), parent.code nulls first, m.code""")
-            .query((rs, row) -> new Choice(rs.getString("code"), rs.getString(name), rs.getString("parent")))
-            .list();
+        return this.missions.choices()
+            .stream()
+            .map((choice) -> new Choice(choice.code(), choice.name(language), choice.parent()))
+            .toList();
     }
 
     /** Every agency by code. */
