@@ -1,9 +1,9 @@
 /**
  * Dashboards: the annual report's figures as charts over the years, missions, agencies
  * and training, each chart with its data as a table and as a CSV file. Every figure comes
- * from {@code reporting} ({@code ReportBreakdowns}, over the report's
- * {@code counted_deployment}) or, for progress against targets, from {@code results};
- * this module counts nothing itself.
+ * from {@code reporting} ({@code ReportBreakdowns}, whose statements are the annual
+ * report's own, narrowed) or, for progress against targets, from {@code results}; this
+ * module counts nothing itself.
  * <p>
  * A chart is one method of {@link ca.contingent.dashboard.DashboardCharts} returning a
  * {@link ca.contingent.dashboard.Chart} (labels, series, rows), registered by name in its

@@ -4,59 +4,30 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import ca.contingent.shared.Upserts;
+import ca.contingent.mission.Mission;
+import ca.contingent.mission.MissionService;
+import ca.contingent.results.ResultsBulkWriter;
+import ca.contingent.results.ResultsBulkWriter.HighlightLine;
 import ca.contingent.shared.Upserts.Written;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Each mission's highlights of a year, in both languages; key (mission, fiscal year,
  * position). A commander imports those of their own missions (components included); rows
- * of other missions are refused by row.
+ * of other missions are refused by row. Written by the results module
+ * ({@link ResultsBulkWriter}); missions are known through the mission module.
  */
 @Component
-class HighlightImporter implements KindImporter<HighlightImporter.HighlightLine> {
+class HighlightImporter implements KindImporter<HighlightLine> {
 
-    private static final String JSON = """
-            jsonb_build_object('mission_code', %2$s.code, 'fiscal_year', %1$s.fiscal_year,
-                               'position', %1$s.position, 'title_en', %1$s.title_en, 'title_fr', %1$s.title_fr,
-                               'text_en', %1$s.text_en, 'text_fr', %1$s.text_fr)""";
+    private final ResultsBulkWriter results;
 
-    private static final String UPSERT = """
-            with r as (
-                select m.id as mission_id, r.fiscal_year, r.position::integer as position, r.title_en, r.title_fr,
-                       r.text_en, r.text_fr
-                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                     as r(mission_code, fiscal_year, position, title_en, title_fr, text_en, text_fr)
-                join mission m on m.code = r.mission_code
-            ), old as (
-                select t.id, %1$s as before
-                from highlight t
-                join r on r.mission_id = t.mission_id and r.fiscal_year = t.fiscal_year and r.position = t.position
-                join mission m on m.id = t.mission_id
-            ), up as (
-                insert into highlight (mission_id, fiscal_year, position, title_en, title_fr, text_en, text_fr)
-                select mission_id, fiscal_year, position, title_en, title_fr, text_en, text_fr from r
-                on conflict (mission_id, fiscal_year, position) do update
-                    set title_en = excluded.title_en, title_fr = excluded.title_fr, text_en = excluded.text_en,
-                        text_fr = excluded.text_fr, version = highlight.version + 1
-                    where (highlight.title_en, highlight.title_fr, highlight.text_en, highlight.text_fr)
-                          is distinct from (excluded.title_en, excluded.title_fr, excluded.text_en, excluded.text_fr)
-                returning highlight.*, (xmax = 0) as created
-            )
-            select m.code || '|' || up.fiscal_year || '|' || up.position, up.created, old.before::text, %2$s::text
-            from up join mission m on m.id = up.mission_id left join old on old.id = up.id
-            """.formatted(JSON.formatted("t", "m"), JSON.formatted("up", "m"));
+    private final MissionService missions;
 
-    private final JdbcTemplate jdbc;
-
-    HighlightImporter(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    record HighlightLine(String missionCode, String fiscalYear, Integer position, String titleEn, String titleFr,
-            String textEn, String textFr) {
+    HighlightImporter(ResultsBulkWriter results, MissionService missions) {
+        this.results = results;
+        this.missions = missions;
     }
 
     @Override
@@ -90,8 +61,7 @@ class HighlightImporter implements KindImporter<HighlightImporter.HighlightLine>
 
     @Override
     public void check(List<Line<HighlightLine>> lines, Problems problems, ImportScope scope) {
-        Set<String> missions = Upserts.existing(this.jdbc, "select code from mission where code = any(?)",
-                lines.stream().map((line) -> line.value().missionCode()).collect(Collectors.toSet()));
+        Set<String> missions = this.missions.all().stream().map(Mission::code).collect(Collectors.toSet());
         for (Line<HighlightLine> line : lines) {
             String mission = line.value().missionCode();
             if (mission == null) {
@@ -108,10 +78,7 @@ class HighlightImporter implements KindImporter<HighlightImporter.HighlightLine>
 
     @Override
     public List<Written> write(List<HighlightLine> lines) {
-        return Upserts.run(this.jdbc, UPSERT, Upserts.column(lines, HighlightLine::missionCode),
-                Upserts.column(lines, HighlightLine::fiscalYear), Upserts.column(lines, HighlightLine::position),
-                Upserts.column(lines, HighlightLine::titleEn), Upserts.column(lines, HighlightLine::titleFr),
-                Upserts.column(lines, HighlightLine::textEn), Upserts.column(lines, HighlightLine::textFr));
+        return this.results.writeHighlights(lines);
     }
 
 }

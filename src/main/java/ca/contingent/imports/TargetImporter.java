@@ -8,67 +8,36 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import ca.contingent.mission.Mission;
+import ca.contingent.mission.MissionService;
+import ca.contingent.results.ResultsBulkWriter;
+import ca.contingent.results.ResultsBulkWriter.Problem;
+import ca.contingent.results.ResultsBulkWriter.TargetLine;
 import ca.contingent.shared.FiscalYear;
 import ca.contingent.shared.InvalidFiscalYearException;
-import ca.contingent.shared.Upserts;
 import ca.contingent.shared.Upserts.Written;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Targets with their baselines; key (indicator, mission, fiscal year), where an empty
- * mission is the whole program.
+ * mission is the whole program. Read cell by cell here, checked against the logic model
+ * and written by the results module ({@link ResultsBulkWriter}); missions are known
+ * through the mission module.
  */
 @Component
-class TargetImporter implements KindImporter<TargetImporter.TargetLine> {
+class TargetImporter implements KindImporter<TargetLine> {
 
     /** Not negative, at most two decimals, as the column stores it. */
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
 
-    private static final String JSON = """
-            jsonb_build_object('indicator_code', %2$s.code, 'mission_code', %3$s.code,
-                               'fiscal_year', %1$s.fiscal_year, 'baseline', %1$s.baseline, 'target', %1$s.target)""";
+    private final ResultsBulkWriter results;
 
-    private static final String UPSERT = """
-            with r as (
-                select i.id as indicator_id, m.id as mission_id, r.fiscal_year, r.baseline::numeric as baseline,
-                       r.target::numeric as target
-                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                     as r(indicator_code, mission_code, fiscal_year, baseline, target)
-                join indicator i on i.code = r.indicator_code
-                left join mission m on m.code = r.mission_code
-            ), old as (
-                select t.id, %1$s as before
-                from indicator_target t
-                join r on r.indicator_id = t.indicator_id and r.mission_id is not distinct from t.mission_id
-                      and r.fiscal_year = t.fiscal_year
-                join indicator i on i.id = t.indicator_id
-                left join mission m on m.id = t.mission_id
-            ), up as (
-                insert into indicator_target (indicator_id, mission_id, fiscal_year, baseline, target)
-                select indicator_id, mission_id, fiscal_year, baseline, target from r
-                on conflict (indicator_id, mission_id, fiscal_year) do update
-                    set baseline = excluded.baseline, target = excluded.target,
-                        version = indicator_target.version + 1
-                    where (indicator_target.baseline, indicator_target.target)
-                          is distinct from (excluded.baseline, excluded.target)
-                returning indicator_target.*, (xmax = 0) as created
-            )
-            select i.code || '|' || coalesce(m.code, '') || '|' || up.fiscal_year, up.created, old.before::text,
-                   %2$s::text
-            from up join indicator i on i.id = up.indicator_id left join mission m on m.id = up.mission_id
-            left join old on old.id = up.id
-            """.formatted(JSON.formatted("t", "i", "m"), JSON.formatted("up", "i", "m"));
+    private final MissionService missions;
 
-    private final JdbcTemplate jdbc;
-
-    TargetImporter(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    record TargetLine(String indicatorCode, String missionCode, String fiscalYear, BigDecimal baseline,
-            BigDecimal target) {
+    TargetImporter(ResultsBulkWriter results, MissionService missions) {
+        this.results = results;
+        this.missions = missions;
     }
 
     @Override
@@ -97,14 +66,14 @@ class TargetImporter implements KindImporter<TargetImporter.TargetLine> {
     /**
      * A fiscal year written {@code 2024-25}, or {@code null} with its problem recorded.
      */
-    static String fiscalYear(Cells cells, String column) {
+    static FiscalYear fiscalYear(Cells cells, String column) {
         String value = cells.value(column);
         if (value == null) {
             cells.problem(column, "import.error.required");
             return null;
         }
         try {
-            return FiscalYear.parse(value).toString();
+            return FiscalYear.parse(value);
         }
         catch (InvalidFiscalYearException ex) {
             cells.problem(column, "results.fiscalYear.invalid", value);
@@ -135,18 +104,15 @@ class TargetImporter implements KindImporter<TargetImporter.TargetLine> {
 
     @Override
     public void check(List<Line<TargetLine>> lines, Problems problems, ImportScope scope) {
-        Set<String> indicators = Upserts.existing(this.jdbc, "select code from indicator where code = any(?)",
-                lines.stream().map((line) -> line.value().indicatorCode()).collect(Collectors.toSet()));
-        Set<String> missions = Upserts.existing(this.jdbc, "select code from mission where code = any(?)",
-                lines.stream().map((line) -> line.value().missionCode()).collect(Collectors.toSet()));
+        for (Problem problem : this.results.checkTargets(lines.stream().map(Line::value).toList())) {
+            problems.add(lines.get(problem.index()).row(), problem.column(), problem.messageKey(), problem.arguments());
+        }
+        Set<String> missions = this.missions.all().stream().map(Mission::code).collect(Collectors.toSet());
         // The service finds a repeated key only when every key cell is filled; a program
         // target has no mission.
         Map<String, Integer> programRows = new HashMap<>();
         for (Line<TargetLine> line : lines) {
             TargetLine value = line.value();
-            if (value.indicatorCode() != null && !indicators.contains(value.indicatorCode())) {
-                problems.add(line.row(), "indicator_code", "results.indicator.unknown", value.indicatorCode());
-            }
             if (value.missionCode() != null && !missions.contains(value.missionCode())) {
                 problems.add(line.row(), "mission_code", "import.error.unknownMission", value.missionCode());
             }
@@ -162,10 +128,7 @@ class TargetImporter implements KindImporter<TargetImporter.TargetLine> {
 
     @Override
     public List<Written> write(List<TargetLine> lines) {
-        return Upserts.run(this.jdbc, UPSERT, Upserts.column(lines, TargetLine::indicatorCode),
-                Upserts.column(lines, TargetLine::missionCode), Upserts.column(lines, TargetLine::fiscalYear),
-                Upserts.column(lines, (line) -> line.baseline() == null ? null : line.baseline().toPlainString()),
-                Upserts.column(lines, (line) -> line.target() == null ? null : line.target().toPlainString()));
+        return this.results.writeTargets(lines);
     }
 
 }

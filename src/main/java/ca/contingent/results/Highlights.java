@@ -1,6 +1,10 @@
 package ca.contingent.results;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,10 +38,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Highlights {
 
+    /* The mission by id: its code comes from the mission module (MissionService). */
     private static final String SELECT = """
-            select h.id, m.code as mission, h.fiscal_year, h.position, h.title_en, h.title_fr, h.text_en, h.text_fr
-            from highlight h join mission m on m.id = h.mission_id
+            select h.id, h.mission_id, h.fiscal_year, h.position, h.title_en, h.title_fr, h.text_en, h.text_fr
+            from highlight h
             """;
+
+    /**
+     * Of one year and one mission when given, newest year first, then by mission and
+     * position.
+     */
+    private static final Comparator<HighlightRow> ORDER = Comparator.comparing(HighlightRow::fiscalYear)
+        .reversed()
+        .thenComparing(HighlightRow::mission)
+        .thenComparingInt(HighlightRow::position);
 
     private final HighlightRepository highlights;
 
@@ -75,15 +89,26 @@ public class Highlights {
      */
     @Transactional(readOnly = true)
     public List<HighlightRow> rows(FiscalYear year, String mission, Set<String> allowed) {
+        Map<Long, String> codes = MissionCodes.byId(this.missions.all());
+        // An unknown mission has no highlights.
+        Long missionId = mission == null ? null : this.missions.find(mission).map(Mission::id).orElse(-1L);
         List<HighlightRow> rows = this.jdbc.sql(SELECT + """
                 where (cast(:year as text) is null or h.fiscal_year = :year)
-                  and (cast(:mission as text) is null or m.code = :mission)
-                order by h.fiscal_year desc, m.code, h.position""")
+                  and (cast(:mission as bigint) is null or h.mission_id = :mission)""")
             .param("year", year == null ? null : year.toString())
-            .param("mission", mission)
-            .query(HighlightRow.class)
-            .list();
+            .param("mission", missionId, Types.BIGINT)
+            .query((rs, row) -> row(rs, codes))
+            .list()
+            .stream()
+            .sorted(ORDER)
+            .toList();
         return allowed == null ? rows : rows.stream().filter((row) -> allowed.contains(row.mission())).toList();
+    }
+
+    private static HighlightRow row(ResultSet rs, Map<Long, String> codes) throws SQLException {
+        return new HighlightRow(rs.getLong("id"), codes.get(rs.getLong("mission_id")), rs.getString("fiscal_year"),
+                rs.getInt("position"), rs.getString("title_en"), rs.getString("title_fr"), rs.getString("text_en"),
+                rs.getString("text_fr"));
     }
 
     /**
@@ -97,13 +122,15 @@ public class Highlights {
             return null;
         }
         // The scope speaks of deployments; a one-row stand-in for "a deployment to this
-        // mission" asks it the question.
+        // mission" asks it the question, for every mission the mission module knows.
+        Map<Long, String> codes = MissionCodes.byId(this.missions.all());
         List<Object> params = new ArrayList<>();
+        params.add(codes.keySet().stream().mapToLong(Long::longValue).toArray());
         String condition = scope.deployments("d", params);
         return new HashSet<>(this.jdbc.sql("""
-                select m.code from mission m
+                select m.id from unnest(cast(? as bigint[])) as m (id)
                 cross join lateral (select cast(null as bigint) as person_id, m.id as mission_id) d
-                where\s""" + condition).params(params).query(String.class).list());
+                where\s""" + condition).params(params).query(Long.class).list().stream().map(codes::get).toList());
     }
 
     /** The missions a caller may pick on the form. */
@@ -115,9 +142,10 @@ public class Highlights {
     /** A highlight the caller may edit; outside their missions as if there were none. */
     @Transactional(readOnly = true)
     public HighlightRow get(long id, Set<String> allowed) {
+        Map<Long, String> codes = MissionCodes.byId(this.missions.all());
         return this.jdbc.sql(SELECT + " where h.id = :id")
             .param("id", id)
-            .query(HighlightRow.class)
+            .query((rs, row) -> row(rs, codes))
             .optional()
             .filter((row) -> allowed == null || allowed.contains(row.mission()))
             .orElseThrow(() -> NotFoundException.of("highlight", id));

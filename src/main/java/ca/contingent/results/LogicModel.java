@@ -2,6 +2,7 @@ package ca.contingent.results;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,9 +116,10 @@ public class LogicModel {
     public Outcome updateOutcome(String code, OutcomeForm form) {
         Outcome current = outcome(code);
         Long parentId = checkedParent(form, code);
-        if (current.level() != form.level() && hasChildren(current)) {
-            throw UnprocessableException.of("level", "results.outcome.levelWithChildren", code);
-        }
+        Outcome.levelChangeProblem(code, current.level(), form.level(), () -> hasChildren(current))
+            .ifPresent((problem) -> {
+                throw UnprocessableException.of("level", problem.messageKey(), problem.arguments());
+            });
         AuditedOutcome before = audited(current);
         try {
             Outcome saved = this.outcomes.save(new Outcome(current.id(), code, form.nameEn(), form.nameFr(),
@@ -155,27 +157,19 @@ public class LogicModel {
     }
 
     /**
-     * The parent's id when the form's parent fits its level: none for the ultimate
-     * outcome, the level above else.
+     * The parent's id when the form's parent fits its level (the rule of
+     * {@link Outcome#parentProblem}): none for the ultimate outcome, the level above
+     * else.
      */
     private Long checkedParent(OutcomeForm form, String code) {
-        Level expected = form.level().parentLevel();
-        if (expected == null) {
-            if (form.parent() != null) {
-                throw UnprocessableException.of("parent", "results.outcome.ultimateHasNoParent");
-            }
-            return null;
-        }
-        if (form.parent() == null) {
-            throw UnprocessableException.of("parent", "results.outcome.parentRequired", form.level(), expected);
-        }
-        Outcome parent = this.outcomes.findByCode(form.parent())
-            .orElseThrow(() -> UnprocessableException.of("parent", "results.outcome.unknown", form.parent()));
-        if (parent.code().equals(code) || parent.level() != expected) {
-            throw UnprocessableException.of("parent", "results.outcome.parentLevel", parent.code(), parent.level(),
-                    form.level(), expected);
-        }
-        return parent.id();
+        Outcome parent = form.parent() == null ? null : this.outcomes.findByCode(form.parent()).orElse(null);
+        Outcome
+            .parentProblem(code, form.level(), form.parent() != null, form.parent(),
+                    parent == null ? null : parent.level())
+            .ifPresent((problem) -> {
+                throw UnprocessableException.of("parent", problem.messageKey(), problem.arguments());
+            });
+        return parent == null ? null : parent.id();
     }
 
     private AuditedOutcome audited(Outcome outcome) {
@@ -266,11 +260,10 @@ public class LogicModel {
         if (form.denominator() != null) {
             measureProblem("denominator", form.denominator(), errors);
         }
-        if (form.unit() == Unit.PERCENT && form.denominator() == null) {
-            errors.add(new FieldError("denominator", "results.indicator.percentNeedsDenominator"));
-        }
-        if (form.unit() == Unit.COUNT && form.denominator() != null) {
-            errors.add(new FieldError("denominator", "results.indicator.countHasNoDenominator"));
+        if (form.unit() != null) {
+            form.unit()
+                .denominatorProblem(form.denominator() != null)
+                .ifPresent((key) -> errors.add(new FieldError("denominator", key)));
         }
         if (!errors.isEmpty()) {
             throw new UnprocessableException(errors);
@@ -298,20 +291,31 @@ public class LogicModel {
 
     // Targets
 
-    /** The targets of a year, or of every year; program-wide ones first. */
+    /**
+     * The targets of a year, or of every year: newest year first, then the program's own
+     * targets, then by mission and indicator.
+     */
     @Transactional(readOnly = true)
     public List<TargetRow> targetRows(FiscalYear year) {
+        Map<Long, String> missionCodes = MissionCodes.byId(this.missions.all());
         return this.jdbc.sql("""
                 select t.id, i.code as indicator, i.name_en as indicator_en, i.name_fr as indicator_fr, i.unit,
-                       m.code as mission, t.fiscal_year, t.baseline, t.target
+                       t.mission_id, t.fiscal_year, t.baseline, t.target
                 from indicator_target t
                 join indicator i on i.id = t.indicator_id
-                left join mission m on m.id = t.mission_id
-                where cast(:year as text) is null or t.fiscal_year = :year
-                order by t.fiscal_year desc, m.code nulls first, i.code""")
+                where cast(:year as text) is null or t.fiscal_year = :year""")
             .param("year", year == null ? null : year.toString())
-            .query(TargetRow.class)
-            .list();
+            .query((rs, row) -> new TargetRow(rs.getLong("id"), rs.getString("indicator"), rs.getString("indicator_en"),
+                    rs.getString("indicator_fr"), Unit.valueOf(rs.getString("unit")),
+                    missionCodes.get(rs.getObject("mission_id", Long.class)), rs.getString("fiscal_year"),
+                    rs.getBigDecimal("baseline"), rs.getBigDecimal("target")))
+            .list()
+            .stream()
+            .sorted(Comparator.comparing(TargetRow::fiscalYear)
+                .reversed()
+                .thenComparing(TargetRow::mission, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                .thenComparing(TargetRow::indicator))
+            .toList();
     }
 
     /** The fiscal years that have targets, newest first. */

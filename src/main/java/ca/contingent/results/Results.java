@@ -1,6 +1,8 @@
 package ca.contingent.results;
 
 import java.math.BigDecimal;
+import java.sql.Types;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,16 +37,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Results {
 
+    /* Missions by id: their codes come from the mission module (MissionService). */
     private static final String TARGETS = """
             select i.code as indicator, i.name_en as indicator_en, i.name_fr as indicator_fr, o.code as outcome,
-                   o.name_en as outcome_en, o.name_fr as outcome_fr, o.level, m.code as mission, i.unit,
+                   o.name_en as outcome_en, o.name_fr as outcome_fr, o.level, t.mission_id, i.unit,
                    i.numerator, i.denominator, t.baseline, t.target
             from indicator_target t
             join indicator i on i.id = t.indicator_id
             join outcome o on o.id = i.outcome_id
-            left join mission m on m.id = t.mission_id
-            where t.fiscal_year = :year and (cast(:mission as text) is null or m.code = :mission)
-            order by m.code nulls first, i.code
+            where t.fiscal_year = :year and (cast(:mission as bigint) is null or t.mission_id = :mission)
             """;
 
     private final JdbcClient jdbc;
@@ -69,18 +70,32 @@ public class Results {
     public List<ResultItem> forYear(FiscalYear year, String missionCodeOrNull, Locale locale) {
         String language = Language.of(locale);
         String missionCode = missionCodeOrNull == null || missionCodeOrNull.isBlank() ? null : missionCodeOrNull.trim();
-        if (missionCode != null && this.missions.find(missionCode).isEmpty()) {
-            throw NotFoundException.of("mission", missionCode);
+        List<Mission> missions = this.missions.all();
+        Map<Long, String> codes = MissionCodes.byId(missions);
+        Long missionId = null;
+        if (missionCode != null) {
+            missionId = missions.stream()
+                .filter((mission) -> mission.code().equals(missionCode))
+                .map(Mission::id)
+                .findFirst()
+                .orElseThrow(() -> NotFoundException.of("mission", missionCode));
         }
         List<TargetRow> targets = this.jdbc.sql(TARGETS)
             .param("year", year.toString())
-            .param("mission", missionCode)
-            .query(TargetRow.class)
-            .list();
+            .param("mission", missionId, Types.BIGINT)
+            .query((rs, row) -> new TargetRow(rs.getString("indicator"), rs.getString("indicator_en"),
+                    rs.getString("indicator_fr"), rs.getString("outcome"), rs.getString("outcome_en"),
+                    rs.getString("outcome_fr"), rs.getString("level"),
+                    codes.get(rs.getObject("mission_id", Long.class)), rs.getString("unit"), rs.getString("numerator"),
+                    rs.getString("denominator"), rs.getBigDecimal("baseline"), rs.getBigDecimal("target")))
+            .list()
+            .stream()
+            .sorted(TargetRow.ORDER)
+            .toList();
         if (targets.isEmpty()) {
             return List.of();
         }
-        Figures figures = new Figures(year, this.reports.of(year, language), this.missions.all());
+        Figures figures = new Figures(year, this.reports.of(year, language), missions);
         return targets.stream().map((row) -> item(row, figures, language)).toList();
     }
 
@@ -105,6 +120,12 @@ public class Results {
     record TargetRow(String indicator, String indicatorEn, String indicatorFr, String outcome, String outcomeEn,
             String outcomeFr, String level, String mission, String unit, String numerator, String denominator,
             BigDecimal baseline, BigDecimal target) {
+
+        /** The program's own targets first, then by mission, then by indicator. */
+        static final Comparator<TargetRow> ORDER = Comparator
+            .comparing(TargetRow::mission, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparing(TargetRow::indicator);
+
     }
 
     /**
@@ -126,8 +147,7 @@ public class Results {
         Figures(FiscalYear year, AnnualReport report, List<Mission> missions) {
             this.year = year;
             this.report = report;
-            Map<Long, String> codes = new HashMap<>();
-            missions.forEach((mission) -> codes.put(mission.id(), mission.code()));
+            Map<Long, String> codes = MissionCodes.byId(missions);
             for (Mission mission : missions) {
                 this.missionsByCode.put(mission.code(), mission);
                 if (mission.parentId() != null) {

@@ -20,15 +20,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class PersonDaysReports {
 
-    // The clipped days of each counted deployment; ? = year's first day, last day, first
-    // day, last day.
+    // The clipped days of each deployment that counts for the year (deployment_counts,
+    // the report's rule); ? = the year's last day, first day, first day, last day.
     private static final String CLIPPED = """
             with clipped as (
                 select d.person_id, d.mission_id, d.term,
                        least(d.end_date, cast(? as date)) - greatest(d.start_date, cast(? as date)) + 1 as days
                 from deployment d
-                where d.status in ('DEPLOYED', 'COMPLETED')
-                  and d.start_date <= cast(? as date) and d.end_date >= cast(? as date)
+                where deployment_counts(d.status, d.start_date, d.end_date, cast(? as date), cast(? as date))
             )
             """;
 
@@ -43,7 +42,7 @@ public class PersonDaysReports {
 
     public PersonDays of(FiscalYear year, LocalDate day, String language) {
         long daysInYear = PersonDays.daysIn(year);
-        Object[] clip = { year.to(), year.from(), year.to(), year.from() };
+        Object[] clip = { year.to(), year.from(), year.from(), year.to() };
         boolean french = "fr".equals(language);
 
         List<PersonDays.Share> byTerm = this.jdbc.sql(CLIPPED + """
@@ -107,8 +106,8 @@ public class PersonDaysReports {
                 select count(distinct d.person_id) as people,
                        count(distinct d.person_id) filter (where p.category = 'POLICE') as police
                 from deployment d join person p on p.id = d.person_id
-                where d.status in ('DEPLOYED', 'COMPLETED') and cast(? as date) between d.start_date and d.end_date""")
-            .param(day)
+                where deployment_counts(d.status, d.start_date, d.end_date, cast(? as date), cast(? as date))""")
+            .params(day, day)
             .query((rs, n) -> new PersonDays.Headcount(day, rs.getLong("people"), rs.getLong("police"), this.cap,
                     rs.getLong("police") > this.cap))
             .single();

@@ -6,22 +6,34 @@ import java.util.regex.Pattern;
 
 /**
  * A Government of Canada fiscal year, written {@code 2024-25}: April 1 of its first year
- * to March 31 of the next.
+ * to March 31 of the next. The one home of the format: every fiscal year a user gives
+ * (forms, API, imports) is read by {@link #parse}, and the database's checks on every
+ * {@code fiscal_year} column call {@code fiscal_year_valid(text)} (migration V71), which
+ * states the same rule; {@code FiscalYearRuleIntegrationTests} holds the two to the same
+ * answers.
  *
  * @param startYear the calendar year in which the fiscal year starts
  */
 public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
 
+    /** The earliest calendar year a fiscal year may start in. */
+    public static final int FIRST_START_YEAR = 1900;
+
+    /** The latest calendar year a fiscal year may start in. */
+    public static final int LAST_START_YEAR = 2998;
+
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{2})");
 
     public FiscalYear {
-        if (startYear < 1900 || startYear > 2998) {
+        if (startYear < FIRST_START_YEAR || startYear > LAST_START_YEAR) {
             throw new IllegalArgumentException("fiscal year out of range: " + startYear);
         }
     }
 
     /**
-     * Reads {@code YYYY-YY} where the second year follows the first.
+     * Reads {@code YYYY-YY} where the second year follows the first and the first lies
+     * between {@link #FIRST_START_YEAR} and {@link #LAST_START_YEAR}; spaces around it
+     * are ignored.
      * @throws InvalidFiscalYearException when the text is not a fiscal year
      */
     public static FiscalYear parse(String text) {
@@ -31,7 +43,7 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         }
         int start = Integer.parseInt(matcher.group(1));
         int end = Integer.parseInt(matcher.group(2));
-        if ((start + 1) % 100 != end || start < 1900 || start > 2998) {
+        if ((start + 1) % 100 != end || start < FIRST_START_YEAR || start > LAST_START_YEAR) {
             throw new InvalidFiscalYearException(text);
         }
         return new FiscalYear(start);

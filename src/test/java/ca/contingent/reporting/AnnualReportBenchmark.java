@@ -54,10 +54,12 @@ class AnnualReportBenchmark {
 
         Map<String, Object> period = Map.of("from", year.from(), "to", year.to());
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("totals", AnnualReports.TOTALS);
-        parts.put("missions", AnnualReports.MISSIONS);
-        parts.put("mission agencies", AnnualReports.MISSION_AGENCIES);
-        parts.put("activities", AnnualReports.ACTIVITIES);
+        ReportQueries queries = ReportQueries.PROGRAM;
+        parts.put("totals", queries.totals());
+        parts.put("partners", queries.partners());
+        parts.put("missions", queries.missions());
+        parts.put("mission agencies", queries.missionAgencies());
+        parts.put("activities", queries.activities());
         parts.forEach((name, sql) -> {
             List<String> plan = this.jdbc.sql("explain (analyze, buffers) " + sql)
                 .params(period)

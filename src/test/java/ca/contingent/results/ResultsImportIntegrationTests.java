@@ -78,6 +78,42 @@ class ResultsImportIntegrationTests {
         assertThat(count("outcome", "T-RI-X%")).isZero();
     }
 
+    /**
+     * Issue 9: the import checks an outcome as the page does. Before, the database's key
+     * refused the file with a message naming a constraint instead of the row.
+     */
+    @Test
+    void anOutcomeWithOutcomesUnderItKeepsItsLevelAsOnThePage() {
+        assertThat(importing("outcomes", OUTCOMES, admin())).hasStatusOk();
+        MvcTestResult refused = importing("outcomes", """
+                code,name_en,name_fr,level,parent_code
+                T-RI-I,Intermediate,Intermédiaire,ULTIMATE,
+                """, admin());
+        assertThat(errors(refused)).containsExactly("1:level");
+        assertThat(body(refused)).contains("Outcome T-RI-I has outcomes under it: its level cannot change.");
+        // The control: an outcome with none under it changes level.
+        assertThat(importing("outcomes", """
+                code,name_en,name_fr,level,parent_code
+                T-RI-M,Immediate,Immédiat,INTERMEDIATE,T-RI-U
+                """, admin())).hasStatusOk().bodyJson().extractingPath("$.updated").isEqualTo(1);
+    }
+
+    @Test
+    void aFileOfProgramTargetsOnlyIsWritten() {
+        assertThat(importing("outcomes", OUTCOMES, admin())).hasStatusOk();
+        assertThat(importing("indicators", INDICATOR_HEADER + "T-RI-IND,Sessions,Séances,T-RI-M,SESSIONS,,COUNT\n",
+                admin()))
+            .hasStatusOk();
+        assertThat(importing("targets", """
+                indicator_code,mission_code,fiscal_year,baseline,target
+                T-RI-IND,,2030-31,,10
+                T-RI-IND,,2031-32,5,12
+                """, admin())).hasStatusOk().bodyJson().extractingPath("$.created").isEqualTo(2);
+        assertThat(this.jdbc.sql("""
+                select count(*) from indicator_target t join indicator i on i.id = t.indicator_id
+                where i.code = 'T-RI-IND' and t.mission_id is null""").query(Integer.class).single()).isEqualTo(2);
+    }
+
     @Test
     void aParentMayComeLaterInTheSameFile() {
         String reversed = """

@@ -47,4 +47,33 @@ class FiscalYearTests {
         assertThatExceptionOfType(InvalidFiscalYearException.class).isThrownBy(() -> FiscalYear.parse(text));
     }
 
+    @Test
+    void startsFromTheFirstToTheLastStartYear() {
+        assertThat(FiscalYear.parse("1900-01").startYear()).isEqualTo(FiscalYear.FIRST_START_YEAR);
+        assertThat(FiscalYear.parse("2998-99").startYear()).isEqualTo(FiscalYear.LAST_START_YEAR);
+        assertThatExceptionOfType(InvalidFiscalYearException.class).isThrownBy(() -> FiscalYear.parse("1899-00"));
+        assertThatExceptionOfType(InvalidFiscalYearException.class).isThrownBy(() -> FiscalYear.parse("2999-00"));
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new FiscalYear(1899));
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new FiscalYear(2999));
+    }
+
+    @Test
+    void refusesASecondYearThatDoesNotFollow() {
+        // The database once took 2024-99 for a publication (issue 9).
+        assertThatExceptionOfType(InvalidFiscalYearException.class).isThrownBy(() -> FiscalYear.parse("2024-99"))
+            .satisfies((ex) -> assertThat(ex.text()).isEqualTo("2024-99"));
+    }
+
+    @Test
+    void ignoresSpacesAroundIt() {
+        assertThat(FiscalYear.parse(" 2024-25 ")).isEqualTo(new FiscalYear(2024));
+    }
+
+    @Test
+    void stepsToTheYearsAround() {
+        assertThat(FiscalYear.parse("1999-00").next()).hasToString("2000-01");
+        assertThat(FiscalYear.parse("2000-01").previous()).hasToString("1999-00");
+        assertThat(FiscalYear.parse("2024-25").compareTo(FiscalYear.parse("2025-26"))).isNegative();
+    }
+
 }
