@@ -81,16 +81,10 @@ class DataOwnershipTests {
                 found.addAll(violations(module.getFileName().toString()));
             }
         }
-        Set<String> debt = debt();
-        Set<String> fresh = new TreeSet<>(found);
-        fresh.removeAll(debt);
-        assertThat(fresh)
+        assertThat(found)
             .as("SQL naming another module's table (read it through the owner's Java API or a view or "
                     + "function it publishes; see db/owners.properties)")
             .isEmpty();
-        Set<String> paid = new TreeSet<>(debt);
-        paid.removeAll(found);
-        assertThat(paid).as("entries of data-ownership-debt.txt that no longer occur: remove them").isEmpty();
     }
 
     private static List<String> violations(String module) throws IOException {
@@ -161,25 +155,6 @@ class DataOwnershipTests {
             owners.put(name, new Owner(parts[0].trim(), parts.length > 1 && parts[1].trim().equals("published")));
         }
         return owners;
-    }
-
-    /**
-     * Known violations, being paid off: each line {@code module reads|writes table}. The
-     * test fails when one is gone and still listed, so the list only shrinks.
-     */
-    private static Set<String> debt() throws IOException {
-        Set<String> debt = new TreeSet<>();
-        try (InputStream in = DataOwnershipTests.class.getResourceAsStream("/data-ownership-debt.txt")) {
-            if (in == null) {
-                return debt;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    debt.add(line.trim());
-                }
-            }
-        }
-        return debt;
     }
 
 }
